@@ -40,14 +40,16 @@ import java.util.regex.Pattern;
 public final class OutlineParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s*(\\S.*)$");
     private static final Pattern TAG = Pattern.compile("[(（]\\s*(必会|推荐)\\s*[)）]");
-    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*\\bsrc\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE =
+            Pattern.compile("<img\\b[^>]*\\bsrc\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIQUID_PATH = Pattern.compile("\\{\\{\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
     private static final Pattern LIQUID = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
     private static final Pattern PRE_OPEN = Pattern.compile("^\\s*<pre\\b[^>]*>(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRE_CLOSE = Pattern.compile("^(.*?)</pre>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FRONT_MATTER_ENTRY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
-    private static final Pattern DECLARATION = Pattern.compile("^(func|type|var|const|import|package)(\\s+\\S.*|\\s*\\(.*)$");
+    private static final Pattern DECLARATION =
+            Pattern.compile("^(func|type|var|const|import|package)(\\s+\\S.*|\\s*\\(.*)$");
     private static final Pattern BLOCK_STATEMENT = Pattern.compile("^(if|for|switch|select|else)\\b.*\\{\\s*(//.*)?$");
     private static final Pattern STATEMENT = Pattern.compile("^(return|defer|panic|break|continue|goto)\\b.*$");
     private static final Pattern CASE = Pattern.compile("^(case\\s.+|default)\\s*:\\s*(//.*)?$");
@@ -131,7 +133,8 @@ public final class OutlineParser {
             }
             into.put(m.group(1).toLowerCase(), unquote(m.group(2).strip()));
         }
-        throw new RoadmapFormatException(source, 1, "front matter opened with --- is never closed; add a --- line after it");
+        throw new RoadmapFormatException(
+                source, 1, "front matter opened with --- is never closed; add a --- line after it");
     }
 
     /** The outline's line range: inside {@code <pre>} when there is one, else the rest of the file. */
@@ -152,7 +155,8 @@ public final class OutlineParser {
 
     private static String unquote(String value) {
         if (value.length() >= 2
-                && ((value.startsWith("\"") && value.endsWith("\"")) || (value.startsWith("'") && value.endsWith("'")))) {
+                && ((value.startsWith("\"") && value.endsWith("\""))
+                        || (value.startsWith("'") && value.endsWith("'")))) {
             return value.substring(1, value.length() - 1);
         }
         return value;
@@ -221,7 +225,9 @@ public final class OutlineParser {
                         source, pos + 1, "line is indented " + depth + " tabs but no heading above it is that deep");
             }
             if (!root.notes.isEmpty() || !root.code.isEmpty()) {
-                int line = root.code.isEmpty() ? firstRootNoteLine : root.code.get(0).line();
+                int line = root.code.isEmpty()
+                        ? firstRootNoteLine
+                        : root.code.get(0).line();
                 throw new RoadmapFormatException(
                         source, line, "text outside any heading; put it under a heading or number it");
             }
@@ -296,12 +302,14 @@ public final class OutlineParser {
                     throw new RoadmapFormatException(
                             source,
                             pos + 1,
-                            "indented " + (d - depth) + " levels deeper than the heading above it"
-                                    + " (line " + parent.line + "); nest one tab at a time");
+                            "indented " + (d - depth) + " levels deeper than the heading above it" + " (line "
+                                    + parent.line + "); nest one tab at a time");
                 }
                 if (rest.startsWith(" ") || rest.startsWith("\u3000")) {
                     throw new RoadmapFormatException(
-                            source, pos + 1, "indented with spaces where the outline nests by tabs; indent it with tabs");
+                            source,
+                            pos + 1,
+                            "indented with spaces where the outline nests by tabs; indent it with tabs");
                 }
                 String trimmed = rest.strip();
                 Matcher image = IMAGE.matcher(trimmed);
@@ -413,7 +421,9 @@ public final class OutlineParser {
                 boolean continuation = rest.startsWith(" ") && depth >= d - 1;
                 boolean member = depth > d
                         || continuation
-                        || (depth == d && looksLikeCode(rest.strip()) && !NUMBERED.matcher(rest.strip()).matches());
+                        || (depth == d
+                                && looksLikeCode(rest.strip())
+                                && !NUMBERED.matcher(rest.strip()).matches());
                 if (!member) {
                     break;
                 }
@@ -507,7 +517,9 @@ public final class OutlineParser {
             for (int i = 2; i < Math.min(text.length(), 2 * LONG_TITLE); i++) {
                 char c = text.charAt(i);
                 if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';') {
-                    return new String[] {text.substring(0, i).strip(), text.substring(i + 1).strip()};
+                    return new String[] {
+                        text.substring(0, i).strip(), text.substring(i + 1).strip()
+                    };
                 }
             }
         }
