@@ -1,0 +1,125 @@
+package dev.studybot.app;
+
+import ch.qos.logback.classic.Level;
+import dev.studybot.console.ConsolePlayground;
+import dev.studybot.console.MutableClock;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar studybot.jar [command]}: with no command, runs the bot on the platforms whose
+ * tokens are set, or the console playground when none are.
+ */
+@Command(
+        name = "studybot",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "A study bot for developer teams: the Go roadmap, a daily quiz, progress and a leaderboard.",
+        subcommands = {
+            Main.Run.class,
+            Main.Console.class,
+            SearchCommand.class,
+            TopicCliCommand.class,
+            RoadmapCliCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Callable<Integer> {
+    /** The process environment; tests replace it. */
+    static Map<String, String> environment = System.getenv();
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 1 failed with a sentence, 2 usage). */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new Main());
+        line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException || e instanceof IllegalStateException) {
+                cmd.getErr().println(e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return line.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return new Run().call();
+    }
+
+    static StudybotConfig config() {
+        return new ConfigLoader(environment).load();
+    }
+
+    static void quietLogs(Level level) {
+        org.slf4j.Logger root = LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root instanceof ch.qos.logback.classic.Logger logback && System.getenv("STUDYBOT_LOG_LEVEL") == null) {
+            logback.setLevel(level);
+        }
+    }
+
+    /** {@code run}: connect to the platforms with tokens; the console playground when there are none. */
+    @Command(
+            name = "run",
+            description = "Run the bot: Discord and/or Slack when their tokens are set, else the console.")
+    static final class Run implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            PlatformTokens tokens = PlatformTokens.from(environment);
+            if (!tokens.any()) {
+                return new Console().call();
+            }
+            throw new ConfigException(
+                    "Discord and Slack are not wired into this build yet; unset their tokens to use the console playground.");
+        }
+    }
+
+    /** {@code console}: the console playground on the embedded database, whatever tokens are set. */
+    @Command(name = "console", description = "Start the console playground: type slash commands, read replies.")
+    static final class Console implements Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            quietLogs(Level.WARN);
+            StudybotConfig config = config();
+            MutableClock clock = new MutableClock(Clock.systemDefaultZone());
+            PrintStream out = new PrintStream(
+                    new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+            try (Services services = new Services(config, clock)) {
+                ConsolePlayground playground = new ConsolePlayground(
+                        services.router(),
+                        clock,
+                        null,
+                        config.console().team(),
+                        config.console().user(),
+                        Path.of(config.console().pictures()),
+                        out);
+                services.gateways().register(dev.studybot.chat.Platform.CONSOLE, playground);
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                playground.run(in, System.console() != null);
+            }
+            return 0;
+        }
+    }
+
+    /** The version from the jar manifest, or "development". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"studybot " + (version == null ? "development" : version)};
+        }
+    }
+}

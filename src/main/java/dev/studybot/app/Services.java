@@ -1,0 +1,139 @@
+package dev.studybot.app;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.studybot.chat.CommandRouter;
+import dev.studybot.chat.ComponentCodec;
+import dev.studybot.chat.Gateways;
+import dev.studybot.chat.LocaleResolver;
+import dev.studybot.chat.Messages;
+import dev.studybot.content.ContentLocator;
+import dev.studybot.roadmap.RoadmapLibrary;
+import dev.studybot.search.TopicSearch;
+import dev.studybot.topic.TopicProgress;
+import dev.studybot.topic.TopicView;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The wired bot: configuration, roadmaps, search, storage and the command router, built once per
+ * process and shared by every platform adapter.
+ */
+final class Services implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Services.class);
+
+    private final StudybotConfig config;
+    private final Clock clock;
+    private final RoadmapLibrary library;
+    private final TopicSearch search;
+    private final Messages messages;
+    private final ComponentCodec codec;
+    private final TopicView topicView;
+    private final TopicProgress topicProgress;
+    private final Gateways gateways = new Gateways();
+    private final CommandRouter router;
+    private final ScheduledExecutorService background;
+
+    Services(StudybotConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        ContentLocator locator = ContentLocator.standard(
+                config.roadmap().dir().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(Path.of(config.roadmap().dir())));
+        this.library = RoadmapLibrary.load(locator, config.roadmap().defaultId());
+        Ticker ticker = Ticker.systemTicker();
+        this.search = new TopicSearch(library, ticker, config.cache().searches());
+        this.messages = new Messages(Features.BUNDLES);
+        this.codec = new ComponentCodec(secret(config));
+        this.topicView =
+                new TopicView(library, messages, codec, ticker, config.cache().topics(), false);
+        this.topicProgress = new MemoryTopicProgress();
+        AtomicReference<CommandRouter> routerRef = new AtomicReference<>();
+        this.router = new CommandRouter(
+                Features.commands(this, routerRef),
+                messages,
+                codec,
+                LocaleResolver.memberOr(config.bot().locale()));
+        routerRef.set(router);
+        this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "studybot-background");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int reload = config.roadmap().reloadSeconds();
+        if (reload > 0) {
+            background.scheduleWithFixedDelay(this::reloadRoadmaps, reload, reload, TimeUnit.SECONDS);
+        }
+    }
+
+    private void reloadRoadmaps() {
+        try {
+            library.refresh().forEach(id -> log.info("roadmap {} reloaded", id));
+        } catch (RuntimeException e) {
+            log.error("checking the roadmap files failed", e);
+        }
+    }
+
+    private static byte[] secret(StudybotConfig config) {
+        if (!config.bot().secret().isEmpty()) {
+            return config.bot().secret().getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return random;
+    }
+
+    StudybotConfig config() {
+        return config;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    RoadmapLibrary library() {
+        return library;
+    }
+
+    TopicSearch search() {
+        return search;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    ComponentCodec codec() {
+        return codec;
+    }
+
+    TopicView topicView() {
+        return topicView;
+    }
+
+    TopicProgress topicProgress() {
+        return topicProgress;
+    }
+
+    Gateways gateways() {
+        return gateways;
+    }
+
+    CommandRouter router() {
+        return router;
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+    }
+}
