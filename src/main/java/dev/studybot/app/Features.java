@@ -16,7 +16,7 @@ final class Features {
 
     private Features() {}
 
-    static List<Command> commands(Services services, AtomicReference<CommandRouter> router) {
+    static List<Command> commands(StudyBot services, AtomicReference<CommandRouter> router) {
         List<Command> commands = new ArrayList<>();
         commands.add(new TopicCommand(
                 services.library(),

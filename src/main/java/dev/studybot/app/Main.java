@@ -97,7 +97,7 @@ public final class Main implements Callable<Integer> {
             MutableClock clock = new MutableClock(Clock.systemDefaultZone());
             PrintStream out = new PrintStream(
                     new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-            try (Services services = new Services(config, clock)) {
+            try (StudyBot services = new StudyBot(config, clock)) {
                 ConsolePlayground playground = new ConsolePlayground(
                         services.router(),
                         clock,

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * The wired bot: configuration, roadmaps, search, storage and the command router, built once per
  * process and shared by every platform adapter.
  */
-final class Services implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(Services.class);
+public final class StudyBot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StudyBot.class);
 
     private final StudybotConfig config;
     private final Clock clock;
@@ -42,7 +42,8 @@ final class Services implements AutoCloseable {
     private final CommandRouter router;
     private final ScheduledExecutorService background;
 
-    Services(StudybotConfig config, Clock clock) {
+    /** Wires the bot for this configuration; time comes from {@code clock}. */
+    public StudyBot(StudybotConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
         ContentLocator locator = ContentLocator.standard(
@@ -92,43 +93,43 @@ final class Services implements AutoCloseable {
         return random;
     }
 
-    StudybotConfig config() {
+    public StudybotConfig config() {
         return config;
     }
 
-    Clock clock() {
+    public Clock clock() {
         return clock;
     }
 
-    RoadmapLibrary library() {
+    public RoadmapLibrary library() {
         return library;
     }
 
-    TopicSearch search() {
+    public TopicSearch search() {
         return search;
     }
 
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 
-    ComponentCodec codec() {
+    public ComponentCodec codec() {
         return codec;
     }
 
-    TopicView topicView() {
+    public TopicView topicView() {
         return topicView;
     }
 
-    TopicProgress topicProgress() {
+    public TopicProgress topicProgress() {
         return topicProgress;
     }
 
-    Gateways gateways() {
+    public Gateways gateways() {
         return gateways;
     }
 
-    CommandRouter router() {
+    public CommandRouter router() {
         return router;
     }
 
