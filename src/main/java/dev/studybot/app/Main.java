@@ -4,6 +4,9 @@ import ch.qos.logback.classic.Level;
 import dev.studybot.console.ConsolePlayground;
 import dev.studybot.console.MutableClock;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +39,25 @@ public final class Main implements Callable<Integer> {
     /** The process environment; tests replace it. */
     static Map<String, String> environment = System.getenv();
 
+    private static InputStream stdin = System.in;
+    private static PrintStream stdout = System.out;
+
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        // UTF-8 whatever the platform's default: the roadmap and replies are Chinese
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(execute(args, System.in, out, err));
     }
 
     /** Runs the command line and returns the exit code (0 ok, 1 failed with a sentence, 2 usage). */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, System.in, out, err);
+    }
+
+    /** Like {@link #execute(String[], PrintStream, PrintStream)}, reading the console from {@code in}. */
+    public static synchronized int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        stdin = in;
+        stdout = out;
         CommandLine line = new CommandLine(new Main());
         line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -95,8 +111,7 @@ public final class Main implements Callable<Integer> {
             quietLogs(Level.WARN);
             StudybotConfig config = config();
             MutableClock clock = new MutableClock(Clock.systemDefaultZone());
-            PrintStream out = new PrintStream(
-                    new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream out = stdout;
             try (StudyBot services = new StudyBot(config, clock)) {
                 ConsolePlayground playground = new ConsolePlayground(
                         services.router(),
@@ -107,7 +122,7 @@ public final class Main implements Callable<Integer> {
                         Path.of(config.console().pictures()),
                         out);
                 services.gateways().register(dev.studybot.chat.Platform.CONSOLE, playground);
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
                 playground.run(in, System.console() != null);
             }
             return 0;

@@ -118,6 +118,16 @@ public final class OutlineParser {
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             return 0;
         }
+        int close = -1;
+        for (int i = 1; i < lines.length && close < 0; i++) {
+            if (lines[i].strip().equals("---")) {
+                close = i;
+            }
+        }
+        if (close < 0) {
+            throw new RoadmapFormatException(
+                    source, 1, "front matter opened with --- is never closed; add a --- line after it");
+        }
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.equals("---")) {
@@ -302,8 +312,8 @@ public final class OutlineParser {
                     throw new RoadmapFormatException(
                             source,
                             pos + 1,
-                            "indented " + (d - depth) + " levels deeper than the heading above it" + " (line "
-                                    + parent.line + "); nest one tab at a time");
+                            "indented " + (d - depth + 1) + " tabs deeper than the heading above it" + " (line "
+                                    + parent.line + "); nest one tab deeper at a time");
                 }
                 if (rest.startsWith(" ") || rest.startsWith("\u3000")) {
                     throw new RoadmapFormatException(

@@ -1,0 +1,104 @@
+package dev.studybot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studybot.app.CliRunner;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The console playground, driven through the jar's entry point with piped input")
+class ConsolePlaygroundTest {
+    @TempDir
+    Path data;
+
+    private CliRunner.Result console(String input) {
+        return CliRunner.run(
+                input,
+                Map.of(
+                        "STUDYBOT_DB_URL",
+                        "jdbc:sqlite:" + data.resolve("studybot.db"),
+                        "STUDYBOT_CONSOLE_PICTURES",
+                        data.resolve("pictures").toString(),
+                        "STUDYBOT_ROADMAP_RELOAD_SECONDS",
+                        "0"),
+                "console");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN /topic epoll WHEN piped THEN the reply shows the path, the subtopics' notes and numbered buttons")
+    void topic() {
+        CliRunner.Result result = console("/topic epoll\n");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("【epoll】")
+                .contains("初级 › 计算机基础 › 操作系统 › 5种网络IO模型 › 同步IO › 多路复用 IO（IO multiplexing）")
+                .contains("select存在的问题")
+                .contains("1. 搞了个叫 epoll_ctl 的方法")
+                .contains("[1] 已完成  [2] 学习中  [3] 跳过")
+                .contains("编号 1.1.3.3.u1.u3.u3");
+    }
+
+    @Test
+    @DisplayName("GIVEN /press on a subtopic button WHEN piped THEN that subtopic opens; a parent button goes back up")
+    void pressNavigates() {
+        CliRunner.Result result = console("/topic 1.1.3.7\n/press 4\n/press 5\n");
+        String out = result.out();
+        assertThat(out).contains("【常见缓存淘汰算法】").contains("【LFU(Least Frequently Used)】");
+        assertThat(out.indexOf("【LFU(Least Frequently Used)】")).isLessThan(out.lastIndexOf("【常见缓存淘汰算法】"));
+    }
+
+    @Test
+    @DisplayName("GIVEN status:done WHEN piped THEN the topic is marked and the member sees it; /as switches member")
+    void status() {
+        CliRunner.Result result =
+                console("/topic 缓存淘汰 status:done\n/as alice\n/topic 1.1.3.7\n/as you\n/topic 1.1.3.7\n");
+        String out = result.out();
+        assertThat(out).contains("已把 “常见缓存淘汰算法” 标记为已完成。");
+        String[] replies = out.split("【常见缓存淘汰算法】");
+        assertThat(replies).hasSize(4);
+        assertThat(replies[2]).as("alice's view").doesNotContain("你的状态");
+        assertThat(replies[3]).as("back as you").contains("你的状态：已完成");
+    }
+
+    @Test
+    @DisplayName("GIVEN mistakes WHEN piped THEN each gets one helpful sentence and the playground keeps going")
+    void mistakes() {
+        CliRunner.Result result = console(
+                "hello\n/nosuch\n/topic\n/topic epoll status:maybe\n/press 9\n/press x\n/clock 2h\n/topic \"unclosed\n/roadmap\n");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("命令以 / 开头")
+                .contains("没有 /nosuch 这个命令")
+                .contains("/topic 需要选项 query。")
+                .contains("选项 status 不接受 “maybe”；可选值：done, learning, skipped。")
+                .contains("上一条回复里没有按钮可按。")
+                .contains("用法：/press <编号>")
+                .contains("用法：/clock +<时长>")
+                .contains("引号没有配对")
+                .contains("【GoLang长期学习路线】");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN /studybot help, /roadmap and /quit WHEN piped THEN help lists the commands and input after /quit is ignored")
+    void helpAndQuit() {
+        CliRunner.Result result = console("/studybot help\n/roadmap 初级\n/quit\n/topic epoll\n");
+        assertThat(result.out())
+                .contains("/topic <query> [status]")
+                .contains("/roadmap [section]")
+                .contains("路线图：《GoLang长期学习路线》，作者 Yahui")
+                .contains("【初级】")
+                .doesNotContain("【epoll】");
+    }
+
+    @Test
+    @DisplayName("GIVEN /clock +1d2h WHEN piped THEN the clock moves and says the new time")
+    void clock() {
+        CliRunner.Result r = console("/clock +1d2h\n");
+        assertThat(r.out()).as(r.err()).contains("时钟已前进，现在是");
+    }
+}
