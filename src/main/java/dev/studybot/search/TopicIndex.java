@@ -6,8 +6,10 @@ import dev.studybot.roadmap.Topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,11 +22,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -33,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene index of one roadmap's topics. Titles weigh most, then the path, then notes
@@ -49,14 +54,17 @@ public final class TopicIndex {
     private static final String F_BODY = "body";
     private static final String F_CODE = "code";
     private static final String F_MUST = "must";
+    private static final int MAX_TYPO_EXPANSIONS = 20;
 
     private final Roadmap roadmap;
     private final Analyzer analyzer = new TopicAnalyzer();
     private final IndexSearcher searcher;
+    private final Map<String, List<String>> latinTerms;
 
-    private TopicIndex(Roadmap roadmap, IndexSearcher searcher) {
+    private TopicIndex(Roadmap roadmap, IndexSearcher searcher, Map<String, List<String>> latinTerms) {
         this.roadmap = roadmap;
         this.searcher = searcher;
+        this.latinTerms = latinTerms;
     }
 
     /** Indexes every topic of the roadmap. */
@@ -68,11 +76,35 @@ public final class TopicIndex {
                 writer.addDocument(document(roadmap, topic));
             }
             writer.commit();
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new TopicIndex(roadmap, searcher);
+            DirectoryReader reader = DirectoryReader.open(directory);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Map<String, List<String>> latin = new HashMap<>();
+            for (String field : List.of(F_TITLE, F_BODY)) {
+                latin.put(field, latinTerms(reader, field));
+            }
+            return new TopicIndex(roadmap, searcher, latin);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index roadmap " + roadmap.id(), e);
         }
+    }
+
+    /** The distinct Latin words of a field: the dictionary that typos are matched against. */
+    private static List<String> latinTerms(DirectoryReader reader, String field) throws IOException {
+        List<String> words = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum iterator = terms.iterator();
+            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                String word = term.utf8ToString();
+                if (word.length() >= 3 && LATIN_WORD.matcher(word).matches()) {
+                    words.add(word);
+                }
+            }
+        }
+        return List.copyOf(words);
     }
 
     public Roadmap roadmap() {
@@ -159,8 +191,8 @@ public final class TopicIndex {
             match.add(new BoostQuery(new TermQuery(new Term(F_CODE, token.term)), 0.4f), Occur.SHOULD);
             if (token.latin && token.term.length() >= 4) {
                 int edits = token.term.length() >= 7 ? 2 : 1;
-                match.add(new BoostQuery(new FuzzyQuery(new Term(F_TITLE, token.term), edits, 1), 2.5f), Occur.SHOULD);
-                match.add(new BoostQuery(new FuzzyQuery(new Term(F_BODY, token.term), edits, 1), 0.5f), Occur.SHOULD);
+                addTypos(match, F_TITLE, token.term, edits, 2.5f);
+                addTypos(match, F_BODY, token.term, edits, 0.5f);
             }
         }
         Token last = tokens.get(tokens.size() - 1);
@@ -179,6 +211,29 @@ public final class TopicIndex {
         query.add(match.build(), Occur.MUST);
         query.add(new BoostQuery(new TermQuery(new Term(F_MUST, "y")), 2f), Occur.SHOULD);
         return query.build();
+    }
+
+    /**
+     * Adds the dictionary words within {@code edits} of a misspelt word, weighted by closeness. A
+     * scan of the roadmap's few thousand Latin words with a cut-off distance costs microseconds,
+     * where Lucene's FuzzyQuery would build a two-edit automaton per query.
+     */
+    private void addTypos(BooleanQuery.Builder match, String field, String word, int edits, float boost) {
+        List<String> dictionary = latinTerms.getOrDefault(field, List.of());
+        int added = 0;
+        for (String candidate : dictionary) {
+            if (candidate.charAt(0) != word.charAt(0) || Math.abs(candidate.length() - word.length()) > edits) {
+                continue;
+            }
+            int distance = EditDistance.within(word, candidate, edits);
+            if (distance > 0 && distance <= edits) {
+                float closeness = 1f - (float) distance / Math.max(word.length(), candidate.length());
+                match.add(new BoostQuery(new TermQuery(new Term(field, candidate)), boost * closeness), Occur.SHOULD);
+                if (++added == MAX_TYPO_EXPANSIONS) {
+                    return;
+                }
+            }
+        }
     }
 
     private record Token(String term, boolean latin) {}
