@@ -294,6 +294,7 @@ public final class OutlineParser {
         /** Reads the lines at {@code depth} (and their subtrees) into {@code parent}. */
         void block(Node parent, int depth, boolean transparent) throws RoadmapFormatException {
             boolean prose = transparent || proseGroup(pos, depth);
+            boolean headingGroup = headingGroup(pos, depth);
             while (true) {
                 pos = nextContent(pos);
                 if (pos >= end) {
@@ -371,9 +372,41 @@ public final class OutlineParser {
                     }
                     continue;
                 }
+                if (!transparent && headingGroup && isShortLabel(trimmed)) {
+                    // a leaf among unnumbered headings (信号驱动 IO beside 阻塞 IO, 非阻塞 IO, ...) is one of them
+                    unnumberedChild(parent, trimmed, pos + 1);
+                    pos++;
+                    continue;
+                }
                 note(parent, clean(trimmed));
                 pos++;
             }
+        }
+
+        /** True when at least two unnumbered lines of the sibling group starting at {@code from} are headings. */
+        boolean headingGroup(int from, int depth) {
+            int headings = 0;
+            for (int i = from; i < end; i++) {
+                if (blank(i)) {
+                    continue;
+                }
+                int d = depth(i);
+                if (d < depth) {
+                    break;
+                }
+                if (d > depth) {
+                    continue;
+                }
+                String trimmed = rest(i).strip();
+                if (NUMBERED.matcher(trimmed).matches() || looksLikeCode(trimmed)) {
+                    continue;
+                }
+                int next = nextContent(i + 1);
+                if (next < end && depth(next) > d && !isListIntro(trimmed)) {
+                    headings++;
+                }
+            }
+            return headings >= 2;
         }
 
         /**
@@ -524,9 +557,15 @@ public final class OutlineParser {
             if (lead.matches()) {
                 return new String[] {lead.group(1).strip(), lead.group(2).strip()};
             }
-            for (int i = 2; i < Math.min(text.length(), 2 * LONG_TITLE); i++) {
+            int parens = 0;
+            for (int i = 0; i < Math.min(text.length(), 2 * LONG_TITLE); i++) {
                 char c = text.charAt(i);
-                if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';') {
+                if (c == '(' || c == '（') {
+                    parens++;
+                } else if (c == ')' || c == '）') {
+                    parens = Math.max(0, parens - 1);
+                }
+                if (i >= 2 && parens == 0 && (c == '，' || c == ',' || c == '。' || c == '；' || c == ';')) {
                     return new String[] {
                         text.substring(0, i).strip(), text.substring(i + 1).strip()
                     };
@@ -566,6 +605,15 @@ public final class OutlineParser {
     static boolean isListIntro(String text) {
         String cleaned = clean(text);
         return (cleaned.endsWith("：") || cleaned.endsWith(":")) && cleaned.codePointCount(0, cleaned.length()) > 16;
+    }
+
+    /** A short line without sentence punctuation or a description: a label, not a remark. */
+    static boolean isShortLabel(String text) {
+        String cleaned = clean(text);
+        String bare = cleaned.replaceAll("[(（][^)）]*[)）]", "").strip();
+        return bare.codePointCount(0, bare.length()) <= SENTENCE_LENGTH
+                && titleColon(cleaned) < 0
+                && !bare.matches(".*[，,。；;！？!?].*");
     }
 
     /** A numbered line that reads as prose rather than as a heading. */

@@ -64,17 +64,17 @@ class CliJsonTest {
     @DisplayName("roadmap stats --json prints the topic count and counts by depth, tag, code and top-level section")
     void stats() throws Exception {
         JsonNode stats = json("roadmap", "stats", "--json");
-        assertThat(stats.get("topics").asInt()).isEqualTo(434);
+        assertThat(stats.get("topics").asInt()).isEqualTo(435);
         assertThat(stats.get("tags").get("必会").asInt()).isEqualTo(61);
         assertThat(stats.get("tags").get("推荐").asInt()).isEqualTo(3);
         assertThat(stats.get("codeBlocks").asInt()).isEqualTo(22);
         assertThat(stats.get("depth").get("0").asInt()).isEqualTo(6);
-        assertThat(stats.get("sections").get("初级").get("topics").asInt()).isEqualTo(174);
+        assertThat(stats.get("sections").get("初级").get("topics").asInt()).isEqualTo(175);
         int sum = 0;
         for (JsonNode depth : stats.get("depth")) {
             sum += depth.asInt();
         }
-        assertThat(sum).isEqualTo(434);
+        assertThat(sum).isEqualTo(435);
     }
 
     @Test

@@ -36,11 +36,11 @@ class OutlineParserTest {
         assertThat(counts)
                 .containsEntry("go可以做的事情", 8)
                 .containsEntry("总结", 0)
-                .containsEntry("初级", 173)
+                .containsEntry("初级", 174)
                 .containsEntry("高级", 101)
                 .containsEntry("资深", 119)
                 .containsEntry("专家", 27);
-        assertThat(roadmap.size()).isEqualTo(434);
+        assertThat(roadmap.size()).isEqualTo(435);
     }
 
     @Test
@@ -146,6 +146,20 @@ class OutlineParserTest {
         assertThat(database.id()).isEqualTo("3.6.2");
         assertThat(roadmap.byId("3.6.5.11")).map(Topic::title).hasValue("分布式锁");
         assertThat(roadmap.warnings()).hasSize(4).allMatch(w -> w.contains("repeats under 资深"));
+    }
+
+    @Test
+    @DisplayName("reads a short leaf among unnumbered headings as a heading too (信号驱动 IO beside 阻塞 IO)")
+    void leafAmongHeadings() {
+        Topic syncIo = roadmap.byPath("初级/计算机基础/操作系统/5种网络IO模型/同步IO").orElseThrow();
+        assertThat(roadmap.children(syncIo))
+                .extracting(Topic::title)
+                .containsExactly(
+                        "阻塞 IO（blocking IO）",
+                        "非阻塞 IO（non-blocking IO）",
+                        "多路复用 IO（IO multiplexing）",
+                        "信号驱动 IO（signal driven I/O， SIGIO）");
+        assertThat(syncIo.notes()).isEmpty();
     }
 
     @Test

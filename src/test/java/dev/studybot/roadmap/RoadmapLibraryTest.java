@@ -104,6 +104,6 @@ class RoadmapLibraryTest {
         assertThat(library.defaultRoadmap().roots().get(0).title()).isEqualTo("Local override");
         RoadmapLibrary bundled =
                 RoadmapLibrary.load(new ContentLocator(List.of(), ContentLocator.BUNDLED_ROOT), "go-roadmap");
-        assertThat(bundled.defaultRoadmap().size()).isEqualTo(434);
+        assertThat(bundled.defaultRoadmap().size()).isEqualTo(435);
     }
 }
