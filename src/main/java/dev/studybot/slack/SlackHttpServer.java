@@ -1,0 +1,165 @@
+package dev.studybot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * HTTP mode on the JDK's HTTP server: Slack posts to {@code /slack/events}; each request is parsed by
+ * Bolt's {@link SlackRequestParser} and run through {@link App#run}, whose first middleware checks the
+ * signature and the timestamp: a forged or stale request gets 401 and reaches no listener.
+ */
+final class SlackHttpServer implements AutoCloseable {
+    static final String PATH = "/slack/events";
+    private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
+    /** Slack's payloads are a few kilobytes; anything this big is not from Slack. */
+    static final int MAX_BODY = 1 << 20;
+
+    private final App app;
+    private final SlackRequestParser parser;
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    SlackHttpServer(App app, int port, int threads) throws IOException {
+        this.app = app;
+        this.parser = new SlackRequestParser(app.config());
+        this.server = HttpServer.create(new InetSocketAddress(port), 512);
+        AtomicInteger count = new AtomicInteger();
+        this.executor =
+                new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread thread = new Thread(r, "slack-http-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        server.setExecutor(executor);
+        server.createContext(PATH, this::handle);
+        server.createContext("/", exchange -> reply(exchange, 404, "text/plain", "not found"));
+    }
+
+    void start() {
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) {
+        try {
+            if (!PATH.equals(exchange.getRequestURI().getPath())) {
+                reply(exchange, 404, "text/plain", "not found");
+                return;
+            }
+            if (!"POST".equalsIgnoreCase(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().add("Allow", "POST");
+                reply(exchange, 405, "text/plain", "POST only");
+                return;
+            }
+            String body = read(exchange.getRequestBody());
+            if (body == null) {
+                reply(exchange, 413, "text/plain", "too large");
+                return;
+            }
+            Map<String, List<String>> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(exchange.getRequestURI().getPath())
+                    .queryString(query(exchange.getRequestURI().getRawQuery()))
+                    .requestBody(body)
+                    .headers(new RequestHeaders(headers))
+                    .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                    .build());
+            if (request == null) {
+                reply(exchange, 400, "text/plain", "not a Slack request");
+                return;
+            }
+            Response response = app.run(request);
+            if (response.getHeaders() != null) {
+                response.getHeaders().forEach((name, values) -> {
+                    if (!"content-type".equalsIgnoreCase(name)) {
+                        values.forEach(value -> exchange.getResponseHeaders().add(name, value));
+                    }
+                });
+            }
+            int status = response.getStatusCode() == null ? 200 : response.getStatusCode();
+            reply(exchange, status, response.getContentType(), response.getBody());
+        } catch (Exception e) {
+            log.error("a request to {} failed", PATH, e);
+            try {
+                reply(exchange, 500, "text/plain", "error");
+            } catch (IOException | RuntimeException ignored) {
+                // the exchange is already answered or gone
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static String read(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            out.write(buffer, 0, n);
+            if (out.size() > MAX_BODY) {
+                return null;
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, List<String>> query(String raw) {
+        Map<String, List<String>> query = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    private static void reply(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        if (contentType != null) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+        }
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
