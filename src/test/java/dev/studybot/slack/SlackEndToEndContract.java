@@ -1,6 +1,7 @@
 package dev.studybot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.studybot.app.ConfigLoader;
@@ -9,6 +10,7 @@ import dev.studybot.chat.ChannelRef;
 import dev.studybot.chat.CommandRouter;
 import dev.studybot.chat.Gateways;
 import dev.studybot.chat.Platform;
+import dev.studybot.chat.PostException;
 import dev.studybot.chat.Reply;
 import dev.studybot.slack.fake.FakeSlack;
 import dev.studybot.slack.fake.SlackMessage;
@@ -59,7 +61,7 @@ abstract class SlackEndToEndContract {
         services = new StudyBot(new ConfigLoader(Map.of()).load(Optional.empty()), Clock.systemUTC());
         recorder = new Recorder();
         quiz = new QuizLikeCommand(services.codec());
-        router = TestRouters.build(services, recorder, quiz);
+        router = TestRouters.build(services, recorder, quiz, new PictureCommand());
         gateways = new Gateways();
         bot = SlackTestBot.start(slack, mode(), ADMIN_GROUP, router, gateways, Ticker.systemTicker());
         alice = bot.user("U0ALICE", "alice");
@@ -362,6 +364,92 @@ abstract class SlackEndToEndContract {
 
         assertThat(answer.text()).contains("这个按钮不是本机器人发出的");
         assertThat(recorder.of("component")).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a private reply with a picture THEN it is posted ephemerally and the picture uploaded as a file into that reply's thread")
+    void privatePicture() {
+        alice.command("/picture", "");
+
+        FakeSlack.Call ephemeral =
+                slack.awaitCalls("chat.postEphemeral", 1, TIMEOUT).get(0);
+        FakeSlack.Call complete =
+                slack.awaitCalls("files.completeUploadExternal", 1, TIMEOUT).get(0);
+        assertThat(ephemeral.param("user")).isEqualTo("U0ALICE");
+        assertThat(ephemeral.param("channel")).isEqualTo("C0GENERAL");
+        assertThat(ephemeral.message(null).text()).contains("团队覆盖图");
+        FakeSlack.Call url = slack.okCalls("files.getUploadURLExternal").get(0);
+        assertThat(url.param("filename")).isEqualTo("coverage.png");
+        assertThat(url.param("length")).isEqualTo(String.valueOf(PictureCommand.PNG.length));
+        assertThat(slack.uploads()).singleElement().satisfies(u -> assertThat(u.bytes())
+                .isEqualTo(PictureCommand.PNG));
+        assertThat(complete.param("channel_id")).isEqualTo("C0GENERAL");
+        assertThat(complete.param("thread_ts")).isNotBlank();
+        assertThat(complete.json("files").get(0).path("id").asText())
+                .isEqualTo(slack.uploads().get(0).fileId());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a public reply with a picture THEN it is posted in the channel and the picture uploaded into the channel")
+    void publicPicture() {
+        alice.command("/picture", "where:public");
+
+        FakeSlack.Call post = slack.awaitCalls("chat.postMessage", 1, TIMEOUT).get(0);
+        FakeSlack.Call complete =
+                slack.awaitCalls("files.completeUploadExternal", 1, TIMEOUT).get(0);
+        assertThat(post.param("channel")).isEqualTo("C0GENERAL");
+        assertThat(post.message(null).text()).contains("初级 80%");
+        assertThat(complete.param("channel_id")).isEqualTo("C0GENERAL");
+        assertThat(complete.param("thread_ts")).isNull();
+        assertThat(slack.uploads()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN the response_url has expired WHEN a member runs a command THEN the answer still reaches them by chat.postEphemeral")
+    void expiredResponseUrlFallsBack() {
+        slack.expireResponseUrls(true);
+        try {
+            alice.command("/topic", "epoll");
+
+            FakeSlack.Call ephemeral =
+                    slack.awaitCalls("chat.postEphemeral", 1, TIMEOUT).get(0);
+            assertThat(ephemeral.param("user")).isEqualTo("U0ALICE");
+            assertThat(ephemeral.message(null).text()).contains("select存在的问题", "过程");
+        } finally {
+            slack.expireResponseUrls(false);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN Slack asks to wait longer than the adapter waits WHEN the core edits THEN it gets a rate-limit PostException with Slack's Retry-After, at once")
+    void longRateLimitIsHandedUp() throws Exception {
+        String ts = gateway().post(channel(), quiz.question("q12"));
+        slack.rateLimit("chat.update", 1, 120);
+
+        PostException refused =
+                catchThrowableOfType(() -> gateway().edit(channel(), ts, quiz.reveal("q12")), PostException.class);
+
+        assertThat(refused.retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(refused.permanent()).isFalse();
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a channel Slack does not know WHEN the core posts there THEN the post fails for good, saying why")
+    void unknownChannelFailsPermanently() {
+        PostException refused = catchThrowableOfType(
+                () -> gateway()
+                        .post(
+                                new ChannelRef(Platform.SLACK, FakeSlack.TEAM_ID, FakeSlack.MISSING_CHANNEL),
+                                quiz.question("q13")),
+                PostException.class);
+
+        assertThat(refused.permanent()).isTrue();
+        assertThat(refused.getMessage()).contains("channel_not_found");
     }
 
     ChannelRef channel() {

@@ -44,6 +44,9 @@ public final class FakeSlack implements AutoCloseable {
     public static final String BOT_USER_ID = "U0BOT";
     public static final String BOT_TOKEN = "xoxb-fake-bot-token-0000";
     public static final String APP_TOKEN = "xapp-1-fake-app-token-0000";
+    /** A channel chat.postMessage answers {@code channel_not_found} for. */
+    public static final String MISSING_CHANNEL = "C0GONE";
+
     public static final String SIGNING_SECRET = "fake-signing-secret-0123456789abcdef";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -112,6 +115,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, List<Integer>> rateLimits = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private final AtomicInteger ids = new AtomicInteger();
+    private volatile boolean responseUrlsExpired;
 
     private FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -172,6 +176,11 @@ public final class FakeSlack implements AutoCloseable {
         for (int i = 0; i < times; i++) {
             queue.add(retryAfterSeconds);
         }
+    }
+
+    /** Makes every response_url answer 404 {@code expired_url}, as Slack does after 30 minutes. */
+    public void expireResponseUrls(boolean expired) {
+        responseUrlsExpired = expired;
     }
 
     /** A new response_url, as Slack puts one in each command and click payload. */
@@ -282,6 +291,9 @@ public final class FakeSlack implements AutoCloseable {
                         .put("bot_id", "B0BOT");
             case "apps.connections.open" -> out.put("url", socketMode.url());
             case "chat.postMessage" -> {
+                if (MISSING_CHANNEL.equals(params.get("channel"))) {
+                    return JSON.createObjectNode().put("ok", false).put("error", "channel_not_found");
+                }
                 String next = nextTs();
                 out.put("channel", params.get("channel")).put("ts", next);
                 out.putObject("message").put("ts", next).put("text", params.getOrDefault("text", ""));
@@ -361,6 +373,10 @@ public final class FakeSlack implements AutoCloseable {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String url = base() + exchange.getRequestURI().getPath();
+            if (responseUrlsExpired) {
+                send(exchange, 404, "expired_url");
+                return;
+            }
             try {
                 responses.add(new ResponsePost(url, JSON.readTree(body)));
             } catch (IOException e) {
