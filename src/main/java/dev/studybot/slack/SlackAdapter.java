@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
     static final int WORKERS = 16;
-    static final int HTTP_THREADS = 32;
+    /** The HTTP threads only verify, parse and ack (the work runs on the workers): a few per core is plenty. */
+    static final int HTTP_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
     private final SlackSettings.Mode mode;
     private final Slack slack;
@@ -112,7 +113,8 @@ public final class SlackAdapter implements AutoCloseable {
                 log.info("Slack: connected in Socket Mode");
             } else {
                 app.start(); // auth.test: refuses a bad bot token before we listen
-                http = new SlackHttpServer(app, settings.httpPort(), HTTP_THREADS);
+                http = new SlackHttpServer(
+                        app, settings.httpPort(), HTTP_THREADS, settings.signingSecret(), workers, handlers::click);
                 http.start();
                 log.info("Slack: HTTP mode on port {} at {}", http.port(), SlackHttpServer.PATH);
             }

@@ -1,5 +1,6 @@
 package dev.studybot.slack;
 
+import com.google.gson.Gson;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockSuggestionPayload;
 import com.slack.api.app_backend.interactive_components.response.Option;
@@ -13,6 +14,7 @@ import com.slack.api.bolt.request.builtin.BlockSuggestionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.util.json.GsonFactory;
 import dev.studybot.chat.AutocompleteRequest;
 import dev.studybot.chat.Caller;
 import dev.studybot.chat.Choice;
@@ -50,6 +52,8 @@ final class SlackHandlers {
     private static final Pattern ANY = Pattern.compile("^.+$", Pattern.DOTALL);
     private static final Pattern SEARCH = Pattern.compile("^([a-z0-9_-]{1,32}):search$");
     static final String SEARCH_SUFFIX = ":search";
+    /** One Gson for all clicks: building one costs more than the parse (see {@link SlackHttpServer}). */
+    private static final Gson GSON = GsonFactory.createSnakeCase();
 
     private final CommandRouter router;
     private final Map<String, CommandSpec> specs = new LinkedHashMap<>();
@@ -135,6 +139,20 @@ final class SlackHandlers {
             log.error("could not take a click from {}", userId(payload), e);
         }
         return context.ack();
+    }
+
+    /** A click whose signature was checked and that Slack already got its ack for (HTTP mode). */
+    void click(String payloadJson) {
+        BlockActionPayload payload;
+        try {
+            payload = GSON.fromJson(payloadJson, BlockActionPayload.class);
+        } catch (RuntimeException e) {
+            log.warn("a click payload could not be read: {}", e.getClass().getSimpleName());
+            return;
+        }
+        if (payload != null) {
+            runAction(payload);
+        }
     }
 
     private void runAction(BlockActionPayload payload) {

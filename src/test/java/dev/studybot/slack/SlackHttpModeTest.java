@@ -64,6 +64,46 @@ class SlackHttpModeTest extends SlackEndToEndContract {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN a button click signed with another secret or too old THEN it gets 401 and reaches nothing, though clicks are acknowledged early")
+    void forgedAndStaleClicksAreRefused() throws Exception {
+        String ts = gateway().post(channel(), quiz.question("q20"));
+        slack.clear();
+        String actionId = quiz.question("q20").buttons().get(0).id();
+        String body = "payload="
+                + java.net.URLEncoder.encode(
+                        SlackPayloads.buttonClick(
+                                        new SlackPayloads.Where(
+                                                FakeSlack.TEAM_ID,
+                                                FakeSlack.TEAM_DOMAIN,
+                                                "C0QUIZ",
+                                                "quiz",
+                                                "U0ALICE",
+                                                "alice"),
+                                        ts,
+                                        false,
+                                        actionId,
+                                        "A. make",
+                                        slack.newResponseUrl())
+                                .toString(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        long now = System.currentTimeMillis() / 1000;
+        long stale = now - 6 * 60;
+
+        SlackTransport.Ack forged =
+                http().post(body, String.valueOf(now), SlackSigner.sign("not-the-secret", now, body));
+        SlackTransport.Ack old =
+                http().post(body, String.valueOf(stale), SlackSigner.sign(FakeSlack.SIGNING_SECRET, stale, body));
+        SlackTransport.Ack unsigned = http().post(body, null, null);
+
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(old.status()).isEqualTo(401);
+        assertThat(unsigned.status()).isEqualTo(401);
+        assertNothingHappened();
+        assertThat(quiz.answers).doesNotContainKey("q20/U0ALICE");
+    }
+
+    @Test
     @DisplayName("GIVEN a request without signature headers THEN it gets 401 and nothing else happens")
     void unsignedIsRefused() {
         SlackTransport.Ack ack = http().post(topicEpollBody("U0ALICE"), null, null);

@@ -25,12 +25,20 @@ public final class HttpTransport implements SlackTransport {
     private final HttpClient client;
 
     public HttpTransport(URI events, String secret) {
+        this(
+                events,
+                secret,
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build());
+    }
+
+    /** With a client of the caller's (a benchmark shares one among many threads). */
+    public HttpTransport(URI events, String secret, HttpClient client) {
         this.events = events;
         this.secret = secret;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        this.client = client;
     }
 
     @Override
