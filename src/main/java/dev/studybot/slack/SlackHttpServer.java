@@ -1,7 +1,7 @@
 package dev.studybot.slack;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -178,13 +179,22 @@ final class SlackHttpServer implements AutoCloseable {
         String encoded = body.substring("payload=".length(), end < 0 ? body.length() : end);
         try {
             String payload = URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-            JsonElement json = JsonParser.parseString(payload);
-            boolean click = json.isJsonObject()
-                    && json.getAsJsonObject().has("type")
-                    && json.getAsJsonObject().get("type").isJsonPrimitive()
-                    && "block_actions".equals(json.getAsJsonObject().get("type").getAsString());
-            return click ? payload : null;
-        } catch (RuntimeException e) {
+            return "block_actions".equals(topLevelType(payload)) ? payload : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The top-level {@code type} of a JSON object, read without building the rest (Slack puts it first). */
+    private static String topLevelType(String json) throws IOException {
+        try (JsonReader reader = new JsonReader(new StringReader(json))) {
+            reader.beginObject();
+            while (reader.hasNext()) {
+                if (reader.nextName().equals("type")) {
+                    return reader.peek() == JsonToken.STRING ? reader.nextString() : null;
+                }
+                reader.skipValue();
+            }
             return null;
         }
     }
