@@ -10,9 +10,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The curated bank in roadmap/quiz, whatever files it holds: every question is well-formed and
- * tests a topic of the bundled roadmap. The spread rules (10 per level, 3 per must-know section) are
- * left to {@code studybot quiz validate} in .ci/run, since they hold only once the bank is complete.
+ * The curated bank in roadmap/quiz: every question is well-formed and tests a topic of the bundled
+ * roadmap, and the bank as a whole passes the validator, spread rules included, as {@code studybot
+ * quiz validate} in .ci/run does.
  */
 @DisplayName("The curated bank in roadmap/quiz")
 class CuratedBankTest {
@@ -51,5 +51,13 @@ class CuratedBankTest {
         assertThat(underRoots).isEqualTo(report.questions());
         assertThat(report.byLevel().keySet()).containsExactly("初级", "高级", "资深", "专家");
         assertThat(report.errors()).allSatisfy(e -> assertThat(e.toString()).matches("^\\S+:\\d+: .+"));
+    }
+
+    @Test
+    @DisplayName("the bank passes the validator: 10 per level, 3 per must-know section, at most 8 per topic")
+    void passesTheValidator() {
+        BankReport report = new BankValidator().validate(bank, List.of(roadmap.id()));
+        assertThat(report.errorLines()).isEmpty();
+        assertThat(report.questions()).isGreaterThanOrEqualTo(240);
     }
 }
