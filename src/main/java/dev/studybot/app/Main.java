@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             TopicCliCommand.class,
             RoadmapCliCommand.class,
+            QuizCliCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
