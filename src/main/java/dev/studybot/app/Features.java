@@ -27,7 +27,12 @@ final class Features {
                 services.codec()));
         commands.add(new RoadmapCommand(services.library(), services.search(), services.messages(), services.codec()));
         commands.add(new StudybotCommand(
-                () -> router.get().specs(), services.library(), services.messages(), List.of(), null));
+                () -> router.get().specs(),
+                (platform, name) -> router.get().slashName(platform, name),
+                services.library(),
+                services.messages(),
+                List.of(),
+                null));
         return commands;
     }
 }

@@ -5,6 +5,7 @@ import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.CommandSpec;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.OptionSpec;
+import dev.studybot.chat.Platform;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.UserError;
 import dev.studybot.roadmap.Roadmap;
@@ -12,6 +13,7 @@ import dev.studybot.roadmap.RoadmapLibrary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
  */
 public final class StudybotCommand implements Command {
     private final Supplier<List<CommandSpec>> specs;
+    private final BiFunction<Platform, String, String> slashName;
     private final RoadmapLibrary library;
     private final Messages messages;
     private final List<CommandSpec.Subcommand> extra;
@@ -33,16 +36,19 @@ public final class StudybotCommand implements Command {
 
     /**
      * @param specs every registered command, read when help is asked for
+     * @param slashName how a platform spells a command ({@code /study-topic} on Slack)
      * @param extra subcommands besides {@code help} (such as {@code config}); may be empty
      * @param handler runs the extra subcommands; ignored when there are none
      */
     public StudybotCommand(
             Supplier<List<CommandSpec>> specs,
+            BiFunction<Platform, String, String> slashName,
             RoadmapLibrary library,
             Messages messages,
             List<CommandSpec.Subcommand> extra,
             SubcommandHandler handler) {
         this.specs = specs;
+        this.slashName = slashName;
         this.library = library;
         this.messages = messages;
         this.extra = List.copyOf(extra);
@@ -60,7 +66,7 @@ public final class StudybotCommand implements Command {
     @Override
     public Reply execute(CommandRequest request) {
         if ("help".equals(request.subcommand())) {
-            return help(request.caller().locale());
+            return help(request.caller().locale(), request.caller().platform());
         }
         if (handler == null) {
             throw new UserError("error.subcommand.unknown", "/studybot " + request.subcommand(), "help");
@@ -68,7 +74,7 @@ public final class StudybotCommand implements Command {
         return handler.handle(request);
     }
 
-    private Reply help(Locale locale) {
+    private Reply help(Locale locale, Platform platform) {
         Roadmap roadmap = library.defaultRoadmap();
         Reply.Builder reply = Reply.builder(Reply.Visibility.PRIVATE)
                 .title(messages.get(locale, "help.title"))
@@ -78,7 +84,7 @@ public final class StudybotCommand implements Command {
             if (spec.subcommands().isEmpty()) {
                 append(
                         lines,
-                        usage(spec.name(), spec.options()),
+                        usage(slashName.apply(platform, spec.name()), spec.options()),
                         messages.get(locale, spec.descriptionKey()),
                         spec.admin(),
                         locale);
@@ -86,7 +92,7 @@ public final class StudybotCommand implements Command {
                 for (CommandSpec.Subcommand sub : spec.subcommands()) {
                     append(
                             lines,
-                            usage(spec.name() + " " + sub.name(), sub.options()),
+                            usage(slashName.apply(platform, spec.name()) + " " + sub.name(), sub.options()),
                             messages.get(locale, sub.descriptionKey()),
                             sub.admin(),
                             locale);
@@ -109,7 +115,7 @@ public final class StudybotCommand implements Command {
     }
 
     private static String usage(String name, List<OptionSpec> options) {
-        StringBuilder usage = new StringBuilder("/").append(name);
+        StringBuilder usage = new StringBuilder(name);
         for (OptionSpec option : options) {
             usage.append(' ')
                     .append(option.required() ? "<" : "[")

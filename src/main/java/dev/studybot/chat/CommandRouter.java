@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ public final class CommandRouter {
     private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final Map<Platform, UnaryOperator<String>> slashNames = new ConcurrentHashMap<>();
     private final Messages messages;
     private final ComponentCodec codec;
     private final LocaleResolver locales;
@@ -32,6 +35,20 @@ public final class CommandRouter {
         this.messages = messages;
         this.codec = codec;
         this.locales = locales;
+    }
+
+    /**
+     * Tells the router how a platform spells a command ({@code topic} is {@code /study-topic} on
+     * Slack, which keeps {@code /topic} for itself), so help and refusals name what the member types.
+     */
+    public void nameCommands(Platform platform, UnaryOperator<String> slashName) {
+        slashNames.put(platform, slashName);
+    }
+
+    /** The command as a member types it on a platform, with its slash: {@code /topic}. */
+    public String slashName(Platform platform, String command) {
+        UnaryOperator<String> naming = slashNames.get(platform);
+        return naming == null ? "/" + command : naming.apply(command);
     }
 
     /** Every command's spec, in registration order: what adapters register and help lists. */
@@ -73,21 +90,21 @@ public final class CommandRouter {
         Locale locale = caller.locale() == null ? Messages.ZH : caller.locale();
         Command command = commands.get(raw.command());
         if (command == null) {
-            return refusal(locale, "error.command.unknown", "/" + raw.command());
+            return refusal(locale, "error.command.unknown", slashName(caller.platform(), raw.command()));
         }
         CommandSpec spec = command.spec();
         try {
             String sub = raw.subcommand();
             if (!spec.subcommands().isEmpty()) {
                 if (sub == null || sub.isBlank()) {
-                    return refusal(locale, "error.subcommand.missing", "/" + spec.name(), subcommandNames(spec));
+                    return refusal(
+                            locale, "error.subcommand.missing", label(caller, spec, null), subcommandNames(spec));
                 }
                 if (spec.subcommand(sub).isEmpty()) {
-                    return refusal(
-                            locale, "error.subcommand.unknown", "/" + spec.name() + " " + sub, subcommandNames(spec));
+                    return refusal(locale, "error.subcommand.unknown", label(caller, spec, sub), subcommandNames(spec));
                 }
             } else if (sub != null && !sub.isBlank()) {
-                return refusal(locale, "error.subcommand.none", "/" + spec.name());
+                return refusal(locale, "error.subcommand.none", label(caller, spec, null));
             }
             Map<String, String> options = new LinkedHashMap<>();
             List<OptionSpec> allowed = spec.optionsFor(sub);
@@ -98,7 +115,11 @@ public final class CommandRouter {
                         .orElse(null);
                 if (optionSpec == null) {
                     return refusal(
-                            locale, "error.option.unknown", option.getKey(), label(spec, sub), optionNames(allowed));
+                            locale,
+                            "error.option.unknown",
+                            option.getKey(),
+                            label(caller, spec, sub),
+                            optionNames(allowed));
                 }
                 String value =
                         option.getValue() == null ? "" : option.getValue().strip();
@@ -120,11 +141,11 @@ public final class CommandRouter {
             for (OptionSpec optionSpec : allowed) {
                 String value = options.get(optionSpec.name());
                 if (optionSpec.required() && (value == null || value.isBlank())) {
-                    return refusal(locale, "error.option.missing", optionSpec.name(), label(spec, sub));
+                    return refusal(locale, "error.option.missing", optionSpec.name(), label(caller, spec, sub));
                 }
             }
             if (spec.adminFor(sub) && !caller.admin()) {
-                return refusal(locale, "error.admin.only", label(spec, sub));
+                return refusal(locale, "error.admin.only", label(caller, spec, sub));
             }
             return command.execute(new CommandRequest(caller, raw.command(), sub, options));
         } catch (UserError e) {
@@ -191,8 +212,8 @@ public final class CommandRouter {
         return Reply.privateNotice(Reply.Tone.WARNING, messages.get(locale, key, args));
     }
 
-    private static String label(CommandSpec spec, String sub) {
-        return "/" + spec.name() + (sub == null ? "" : " " + sub);
+    private String label(Caller caller, CommandSpec spec, String sub) {
+        return slashName(caller.platform(), spec.name()) + (sub == null ? "" : " " + sub);
     }
 
     private static String subcommandNames(CommandSpec spec) {

@@ -104,7 +104,7 @@ public final class RoadmapLibrary {
             for (Map.Entry<String, ContentFile> entry : outlines.entrySet()) {
                 String id = entry.getKey();
                 ContentFile outline = entry.getValue();
-                ContentFile corrections = errata.get(id);
+                ContentFile corrections = sameSource(outline, errata.get(id));
                 String print = outline.location() + "@" + fingerprint(outline)
                         + (corrections == null ? "" : "+" + corrections.location() + "@" + fingerprint(corrections));
                 prints.put(id, print);
@@ -146,15 +146,39 @@ public final class RoadmapLibrary {
         }
     }
 
+    /**
+     * Corrections belong to the outline they were written against: a local outline does not take the
+     * bundled errata (its topics may differ), nor the other way round.
+     */
+    private static ContentFile sameSource(ContentFile outline, ContentFile corrections) {
+        if (corrections == null || outline.bundled() != corrections.bundled()) {
+            return null;
+        }
+        if (outline.bundled()) {
+            return corrections;
+        }
+        return java.util.Objects.equals(
+                        outline.path().getParent(), corrections.path().getParent())
+                ? corrections
+                : null;
+    }
+
+    /** The corrections whose topic the roadmap has; the others are logged and left out. */
     private static Map<String, List<String>> checkedErrata(Roadmap roadmap, ContentFile file)
             throws IOException, RoadmapFormatException {
-        Map<String, List<String>> errata = ErrataFile.parse(file.location(), file.read());
-        for (String topicId : errata.keySet()) {
-            if (roadmap.byId(topicId).isEmpty()) {
-                throw new RoadmapFormatException(
-                        file.location(), 0, "erratum for topic " + topicId + ", which the roadmap does not have");
+        Map<String, List<String>> errata =
+                new java.util.LinkedHashMap<>(ErrataFile.parse(file.location(), file.read()));
+        errata.keySet().removeIf(topicId -> {
+            if (roadmap.byId(topicId).isPresent()) {
+                return false;
             }
-        }
+            log.warn(
+                    "{}: erratum for topic {}, which roadmap {} does not have, is left out",
+                    file.location(),
+                    topicId,
+                    roadmap.id());
+            return true;
+        });
         return errata;
     }
 

@@ -76,6 +76,8 @@ public final class SlackAdapter implements AutoCloseable {
         if (mode == SlackSettings.Mode.NONE) {
             throw new IllegalStateException(settings.whyNone());
         }
+        // Slack reserves some names (/topic): help and refusals must say /study-topic there
+        router.nameCommands(dev.studybot.chat.Platform.SLACK, SlackCommandNames::slackName);
         Secrets secrets = new Secrets(settings.botToken(), settings.appToken(), settings.signingSecret());
         SlackConfig slackConfig = new SlackConfig();
         if (!settings.apiUrl().isEmpty()) {

@@ -69,16 +69,21 @@ class RoadmapLibraryTest {
 
     @Test
     @DisplayName(
-            "GIVEN errata beside a roadmap WHEN loaded THEN the topics carry them; an erratum for a missing topic is a problem")
+            "GIVEN errata beside a roadmap WHEN loaded THEN the topics carry them; an erratum for a missing topic is left out")
     void errata() throws IOException {
         write("go.txt", "1.Go\n\t1.map\n", 0);
         write("go.errata.yaml", "errata:\n  - topic: \"1.1\"\n    text: 更正：不是红黑树。\n", 0);
         RoadmapLibrary library = RoadmapLibrary.load(new ContentLocator(List.of(dir), null), "go");
         assertThat(library.defaultRoadmap().byId("1.1").orElseThrow().errata()).containsExactly("更正：不是红黑树。");
-        write("go.errata.yaml", "errata:\n  - topic: \"9.9\"\n    text: x\n", 5);
+        write("go.errata.yaml", "errata:\n  - topic: \"9.9\"\n    text: x\n  - topic: \"1\"\n    text: y\n", 5);
+        assertThat(library.refresh()).containsExactly("go");
+        assertThat(library.problems()).isEmpty();
+        assertThat(library.defaultRoadmap().byId("1").orElseThrow().errata()).containsExactly("y");
+        assertThat(library.defaultRoadmap().byId("1.1").orElseThrow().errata()).isEmpty();
+        write("go.errata.yaml", "errata: [", 10);
         library.refresh();
-        assertThat(library.problems().get("go")).contains("erratum for topic 9.9");
-        assertThat(library.defaultRoadmap().byId("1.1").orElseThrow().errata()).containsExactly("更正：不是红黑树。");
+        assertThat(library.problems().get("go")).contains("go.errata.yaml").contains("not valid YAML");
+        assertThat(library.defaultRoadmap().byId("1").orElseThrow().errata()).containsExactly("y");
     }
 
     @Test

@@ -27,7 +27,12 @@ final class TestRouters {
                 services.codec()));
         commands.add(new RoadmapCommand(services.library(), services.search(), services.messages(), services.codec()));
         commands.add(new StudybotCommand(
-                () -> self.get().specs(), services.library(), services.messages(), List.of(), null));
+                () -> self.get().specs(),
+                (platform, name) -> self.get().slashName(platform, name),
+                services.library(),
+                services.messages(),
+                List.of(),
+                null));
         commands.addAll(List.of(extra));
         CommandRouter router = new CommandRouter(
                 recorder.wrap(commands),
