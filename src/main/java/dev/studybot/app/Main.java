@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,8 +100,27 @@ public final class Main implements Callable<Integer> {
             if (!tokens.any()) {
                 return new Console().call();
             }
-            throw new ConfigException(
-                    "Discord and Slack are not wired into this build yet; unset their tokens to use the console playground.");
+            StudybotConfig config = config();
+            Platforms platforms = Platforms.check(config, tokens, environment);
+            StudyBot bot = new StudyBot(config, Clock.systemDefaultZone());
+            Platforms.Running running;
+            try {
+                running = platforms.start(bot);
+            } catch (RuntimeException e) {
+                bot.close();
+                throw e;
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                running.close();
+                                bot.close();
+                                stopped.countDown();
+                            },
+                            "studybot-shutdown"));
+            stopped.await();
+            return 0;
         }
     }
 
