@@ -25,4 +25,19 @@ public record ReviewState(
         Objects.requireNonNull(topicId, "topicId");
         Objects.requireNonNull(dueAt, "dueAt");
     }
+
+    /** The same state with another ease. */
+    public ReviewState withEase(double newEase) {
+        return new ReviewState(
+                userId,
+                roadmapId,
+                questionId,
+                topicId,
+                repetitions,
+                intervalDays,
+                newEase,
+                lapses,
+                dueAt,
+                lastReviewedAt);
+    }
 }
