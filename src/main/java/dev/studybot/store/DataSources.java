@@ -36,12 +36,9 @@ record DataSources(DataSource writer, DataSource reader, int writerPoolSize) {
 
     private static DataSources sqlite(DatabaseUrl url, DatabaseOptions options) {
         checkSqliteFile(url.sqliteFile());
-        SQLiteConfig writer = sqliteConfig(options);
-        // take the write lock at BEGIN: a transaction that reads first and upgrades later could
-        // hit SQLITE_BUSY that no wait resolves
-        writer.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteConfig reader = sqliteConfig(options);
-        return new DataSources(sqliteSource(url, writer), sqliteSource(url, reader), 1);
+        // the writer's transactions begin IMMEDIATE (see GroupCommitter), the readers' DEFERRED
+        SQLiteConfig config = sqliteConfig(options);
+        return new DataSources(sqliteSource(url, config), sqliteSource(url, config), 1);
     }
 
     private static SQLiteConfig sqliteConfig(DatabaseOptions options) {

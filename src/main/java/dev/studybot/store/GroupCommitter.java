@@ -1,7 +1,9 @@
 package dev.studybot.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -9,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +24,13 @@ import org.slf4j.LoggerFactory;
 final class GroupCommitter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitter.class);
 
-    private final DataSource pool;
+    private final HikariDataSource pool;
     private final DatabaseOptions options;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private volatile boolean closed;
 
-    GroupCommitter(DataSource pool, DatabaseOptions options) {
+    GroupCommitter(HikariDataSource pool, DatabaseOptions options) {
         this.pool = pool;
         this.options = options;
         this.thread = new Thread(this::loop, "studybot-sqlite-writer");
@@ -83,15 +84,12 @@ final class GroupCommitter implements AutoCloseable {
         int attempt = 1;
         while (!live.isEmpty()) {
             try (Connection connection = pool.getConnection()) {
-                connection.setAutoCommit(false);
-                Pending<?> failed = runAll(connection, live);
+                Pending<?> failed = runInTransaction(connection, live);
                 if (failed == null) {
-                    connection.commit();
                     live.forEach(Pending::complete);
                     return;
                 }
-                // undo the whole batch, then run the others again without the one that failed
-                connection.rollback();
+                // the batch was undone: run the others again without the one that failed
                 live.remove(failed);
                 failed.completeFailed();
             } catch (SQLException e) {
@@ -107,6 +105,37 @@ final class GroupCommitter implements AutoCloseable {
                 live.forEach(p -> p.fail(failure));
                 return;
             }
+        }
+    }
+
+    /**
+     * Runs the writes in one transaction and commits, or rolls back and returns the write that
+     * failed on its own. The transaction is spelled out (BEGIN IMMEDIATE takes the write lock at
+     * once, so a busy database fails before any write) rather than left to the driver's
+     * auto-commit switch, which after a failed BEGIN would run later writes outside any
+     * transaction.
+     */
+    private Pending<?> runInTransaction(Connection connection, List<Pending<?>> live) throws SQLException {
+        try (Statement control = connection.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            try {
+                Pending<?> failed = runAll(connection, live);
+                control.execute(failed == null ? "COMMIT" : "ROLLBACK");
+                return failed;
+            } catch (SQLException | RuntimeException e) {
+                rollbackOrEvict(connection, control);
+                throw e;
+            }
+        }
+    }
+
+    private void rollbackOrEvict(Connection connection, Statement control) {
+        try {
+            control.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // a connection whose transaction state is unknown must not serve another write
+            log.warn("Rollback failed; discarding the SQLite write connection", e);
+            pool.evictConnection(connection);
         }
     }
 
