@@ -3,9 +3,11 @@ package dev.studybot.store;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Quiz answers, one per member and quiz (the unique constraint decides every race), and private
@@ -31,20 +33,37 @@ public final class AnswerRepository {
         return db.inTransaction(c -> record(c, answer));
     }
 
+    /**
+     * {@link #record} without holding the calling thread while the write waits for its commit; the
+     * future completes once the answer is committed, so acknowledge the member from it.
+     */
+    public CompletableFuture<RecordResult> recordAsync(NewAnswer answer) {
+        Objects.requireNonNull(answer, "answer");
+        return db.inTransactionAsync(c -> record(c, answer));
+    }
+
     static RecordResult record(Connection c, NewAnswer answer) throws SQLException {
-        Optional<Answer> inserted = Sql.first(
+        // only the id comes back: the rest is what was written, and mapping columns costs more than the insert
+        Optional<Long> id = Sql.first(
                 c,
                 "INSERT INTO answers (quiz_id, user_id, option, correct, answered_at, points) VALUES (?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (quiz_id, user_id) DO NOTHING RETURNING " + COLUMNS,
-                AnswerRepository::answer,
+                        + " ON CONFLICT (quiz_id, user_id) DO NOTHING RETURNING id",
+                rs -> rs.getLong(1),
                 answer.quizId(),
                 answer.userId(),
                 answer.option(),
                 answer.correct(),
                 answer.answeredAt(),
                 answer.points());
-        if (inserted.isPresent()) {
-            return new RecordResult.Recorded(inserted.get());
+        if (id.isPresent()) {
+            return new RecordResult.Recorded(new Answer(
+                    id.get(),
+                    answer.quizId(),
+                    answer.userId(),
+                    answer.option(),
+                    answer.correct(),
+                    Instant.ofEpochMilli(answer.answeredAt().toEpochMilli()),
+                    answer.points()));
         }
         return new RecordResult.AlreadyAnswered(find(c, answer.quizId(), answer.userId())
                 .orElseThrow(() -> new SQLException("answer conflicted but is not there", "40001")));

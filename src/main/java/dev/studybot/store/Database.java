@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource writePool;
     private final HikariDataSource readPool;
     private final GroupCommitter committer;
+    private final Checkpointer checkpointer;
+    private final ExecutorService postgresAsync;
 
     private Database(
             DatabaseUrl url,
@@ -41,7 +46,17 @@ public final class Database implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         this.writePool = writePool;
         this.readPool = readPool;
-        this.committer = url.dialect() == Dialect.SQLITE ? new GroupCommitter(writePool, options) : null;
+        boolean sqlite = url.dialect() == Dialect.SQLITE;
+        this.committer = sqlite ? new GroupCommitter(writePool, options) : null;
+        this.checkpointer = sqlite ? new Checkpointer(readPool) : null;
+        // PostgreSQL groups concurrent commits itself: async writes run on as many threads as connections
+        this.postgresAsync = sqlite
+                ? null
+                : Executors.newFixedThreadPool(options.postgresPoolSize(), r -> {
+                    Thread thread = new Thread(r, "studybot-postgresql-write");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /** Opens {@code jdbcUrl} with the default options; see {@link #open(String, DatabaseOptions)}. */
@@ -88,6 +103,9 @@ public final class Database implements AutoCloseable {
             // a SQLite connection is a file handle: nothing to gain from recycling it
             config.setMaxLifetime(0);
             config.setIdleTimeout(0);
+            if (role.equals("write")) {
+                config.setConnectionInitSql(Checkpointer.WRITER_INIT_SQL);
+            }
         }
         return new HikariDataSource(config);
     }
@@ -106,6 +124,20 @@ public final class Database implements AutoCloseable {
             return committer.submit(work);
         }
         return withRetry(writePool, work);
+    }
+
+    /**
+     * Like {@link #inTransaction}, without holding the calling thread while SQLite commits: the
+     * future completes once the work is committed (and only then should the user hear of it), or
+     * fails with a {@link StoreException}. Chain only quick work onto it, or use the *Async forms
+     * with your own executor.
+     */
+    public <T> CompletableFuture<T> inTransactionAsync(SqlFunction<Connection, T> work) {
+        Objects.requireNonNull(work, "work");
+        if (committer != null) {
+            return committer.submitAsync(work);
+        }
+        return CompletableFuture.supplyAsync(() -> withRetry(writePool, work), postgresAsync);
     }
 
     /** Runs {@code work}, which only reads, in one transaction: it sees one consistent state. */
@@ -186,6 +218,12 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (committer != null) {
             committer.close();
+        }
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
+        if (postgresAsync != null) {
+            postgresAsync.shutdown();
         }
         if (readPool != writePool) {
             closeQuietly(readPool);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -35,6 +36,12 @@ public final class ScoreRepository {
     public ScoredAnswer recordAnswer(AnswerWrite write) {
         Objects.requireNonNull(write, "write");
         return db.inTransaction(c -> recordAnswer(c, write));
+    }
+
+    /** {@link #recordAnswer} without holding the calling thread; completes once committed. */
+    public CompletableFuture<ScoredAnswer> recordAnswerAsync(AnswerWrite write) {
+        Objects.requireNonNull(write, "write");
+        return db.inTransactionAsync(c -> recordAnswer(c, write));
     }
 
     private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write) throws SQLException {
