@@ -112,7 +112,7 @@ public final class StoreBenchmark {
                 CALLERS,
                 WINDOW);
         System.out.println(
-                "| database | path | answers/s (median of rounds) | call latency median | p99 | ratio to ceiling |");
+                "| database | path | answers/s (median of rounds) | call latency median | p99 | ratio to ceiling (median of per-round ratios) |");
         System.out.println("| --- | --- | ---: | ---: | ---: | ---: |");
         Path folder = Files.createTempDirectory("studybot-bench");
         String sqliteUrl = "jdbc:sqlite:" + folder.resolve("bench.db");
