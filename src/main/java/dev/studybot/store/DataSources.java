@@ -37,14 +37,26 @@ record DataSources(DataSource writer, DataSource reader, int writerPoolSize) {
     private static DataSources sqlite(DatabaseUrl url, DatabaseOptions options) {
         checkSqliteFile(url.sqliteFile());
         // the writer's transactions begin IMMEDIATE (see GroupCommitter), the readers' DEFERRED
-        SQLiteConfig config = sqliteConfig(options);
+        SQLiteConfig config = sqliteConfig(options, synchronousMode(url));
         return new DataSources(sqliteSource(url, config), sqliteSource(url, config), 1);
     }
 
-    private static SQLiteConfig sqliteConfig(DatabaseOptions options) {
+    /** NORMAL unless the URL asks for more ({@code ?synchronous=FULL}: power-loss durability too). */
+    private static SQLiteConfig.SynchronousMode synchronousMode(DatabaseUrl url) {
+        String asked = url.queryParameter("synchronous").orElse("NORMAL").toUpperCase(java.util.Locale.ROOT);
+        return switch (asked) {
+            case "NORMAL", "1" -> SQLiteConfig.SynchronousMode.NORMAL;
+            case "FULL", "2", "EXTRA", "3" -> SQLiteConfig.SynchronousMode.FULL;
+            default ->
+                throw new StoreStartupException("The database URL asks for synchronous=" + asked
+                        + ", which could lose answers the bot has confirmed: use NORMAL (the default) or FULL.");
+        };
+    }
+
+    private static SQLiteConfig sqliteConfig(DatabaseOptions options, SQLiteConfig.SynchronousMode synchronous) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setSynchronous(synchronous);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(
                 (int) Math.min(Integer.MAX_VALUE, options.busyTimeout().toMillis()));

@@ -54,4 +54,19 @@ record DatabaseUrl(String jdbcUrl, Dialect dialect, Path sqliteFile, String show
         int at = head.indexOf('@');
         return at < 0 ? head : "..." + head.substring(at);
     }
+
+    /** A parameter of the URL's query ({@code ?name=value&...}), if present. */
+    java.util.Optional<String> queryParameter(String name) {
+        int query = jdbcUrl.indexOf('?');
+        if (query < 0) {
+            return java.util.Optional.empty();
+        }
+        for (String pair : jdbcUrl.substring(query + 1).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).equalsIgnoreCase(name)) {
+                return java.util.Optional.of(pair.substring(equals + 1));
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

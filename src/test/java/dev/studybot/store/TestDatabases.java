@@ -99,7 +99,7 @@ final class TestDatabases {
         }
     }
 
-    /** Options for tests: the given clock, short waits so fault tests stay fast. */
+    /** Options for tests: the default waits, with the test's clock. */
     static DatabaseOptions options(MutableClock clock) {
         return DatabaseOptions.defaults().withClock(clock);
     }
