@@ -1,0 +1,277 @@
+package dev.studybot.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * The single SQLite writer. SQLite lets one transaction write at a time, so instead of each caller
+ * committing alone, one thread takes every write waiting in the queue, runs them one after another
+ * in one transaction and commits once: the commit cost is shared, and each caller hears of its
+ * write only after the commit that holds it. A write that fails on its own is rolled back alone:
+ * the batch is rolled back and run again without it.
+ *
+ * <p>Asynchronous callers are told on a second thread, so whatever they chain onto the future
+ * never runs on, or holds up, the writer.
+ */
+final class GroupCommitter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(GroupCommitter.class);
+    private static final String CLOSED = "The database is closed because the bot is shutting down.";
+
+    private final HikariDataSource pool;
+    private final DatabaseOptions options;
+    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private final ExecutorService notifier;
+    private volatile boolean closed;
+    private StatementCache cache;
+
+    GroupCommitter(HikariDataSource pool, DatabaseOptions options) {
+        this.pool = pool;
+        this.options = options;
+        this.notifier = Executors.newSingleThreadExecutor(r -> daemon(r, "studybot-sqlite-notify"));
+        this.thread = daemon(this::loop, "studybot-sqlite-writer");
+        thread.start();
+    }
+
+    private static Thread daemon(Runnable body, String name) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Queues the write; the future completes after its commit (or fails with a StoreException). */
+    <T> CompletableFuture<T> submitAsync(SqlFunction<Connection, T> work) {
+        return enqueue(work, true);
+    }
+
+    /** Queues the write and waits for its commit. */
+    <T> T submit(SqlFunction<Connection, T> work) {
+        try {
+            return enqueue(work, false).join();
+        } catch (CompletionException e) {
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    private <T> CompletableFuture<T> enqueue(SqlFunction<Connection, T> work, boolean chained) {
+        if (Thread.currentThread() == thread) {
+            // the writer waiting for itself would never return
+            throw new IllegalStateException("a write must not start another write: pass its Connection on instead");
+        }
+        if (closed) {
+            return CompletableFuture.failedFuture(new StoreException(CLOSED));
+        }
+        Pending<T> pending = new Pending<>(work, chained);
+        queue.add(pending);
+        return pending.done;
+    }
+
+    private void loop() {
+        List<Pending<?>> batch = new ArrayList<>();
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Pending<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, options.maxBatch() - 1);
+                runBatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | Error e) {
+                // keep the writer alive whatever a batch did; its callers learn of it
+                log.error("SQLite writer failed a batch of {} writes", batch.size(), e);
+                StoreException failure = StoreException.unexpected(e);
+                batch.forEach(p -> p.outcome(null, failure));
+                tell(batch);
+            } finally {
+                batch.clear();
+            }
+        }
+        if (cache != null) {
+            cache.close();
+        }
+        List<Pending<?>> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.outcome(null, new StoreException(CLOSED)));
+        tell(left);
+    }
+
+    private void runBatch(List<Pending<?>> batch) throws InterruptedException {
+        List<Pending<?>> live = new ArrayList<>(batch);
+        int attempt = 1;
+        while (!live.isEmpty()) {
+            try (Connection connection = pool.getConnection()) {
+                Pending<?> failed = runInTransaction(connection, live);
+                if (failed == null) {
+                    tell(live);
+                    return;
+                }
+                // the batch was undone: run the others again without the one that failed
+                live.remove(failed);
+                tell(List.of(failed));
+            } catch (SQLException e) {
+                if (Failures.isTransient(e) && attempt < options.maxAttempts()) {
+                    attempt++;
+                    log.debug("SQLite busy, attempt {} of a batch of {} writes", attempt, live.size(), e);
+                    Thread.sleep(options.backoffBefore(attempt).toMillis());
+                    continue;
+                }
+                StoreException failure =
+                        Failures.isTransient(e) ? new StoreUnavailableException(e) : StoreException.unexpected(e);
+                log.warn("A batch of {} writes failed: {}", live.size(), failure.getMessage(), e);
+                live.forEach(p -> p.outcome(null, failure));
+                tell(live);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Runs the writes in one transaction and commits, or rolls back and returns the write that
+     * failed on its own. The transaction is spelled out (BEGIN IMMEDIATE takes the write lock at
+     * once, so a busy database fails before any write) rather than left to the driver's
+     * auto-commit switch, which after a failed BEGIN would run later writes outside any
+     * transaction.
+     */
+    private Pending<?> runInTransaction(Connection connection, List<Pending<?>> live) throws SQLException {
+        Connection work = cached(connection);
+        try (Statement control = connection.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            try {
+                Pending<?> failed = runAll(work, live);
+                control.execute(failed == null ? "COMMIT" : "ROLLBACK");
+                return failed;
+            } catch (SQLException | RuntimeException e) {
+                rollbackOrEvict(connection, control);
+                throw e;
+            }
+        }
+    }
+
+    /** The pooled connection with the statement cache in front; a new connection gets a new cache. */
+    private Connection cached(Connection pooled) throws SQLException {
+        Connection raw = pooled.unwrap(SQLiteConnection.class);
+        if (cache == null || !cache.serves(raw)) {
+            if (cache != null) {
+                cache.close();
+            }
+            cache = new StatementCache(raw);
+        }
+        return cache.connection();
+    }
+
+    private void rollbackOrEvict(Connection connection, Statement control) {
+        try {
+            control.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // a connection whose transaction state is unknown must not serve another write
+            log.warn("Rollback failed; discarding the SQLite write connection", e);
+            cache.close();
+            pool.evictConnection(connection);
+        }
+    }
+
+    /** Runs each write; returns the first that failed on its own (with its failure kept), or null. */
+    private static Pending<?> runAll(Connection connection, List<Pending<?>> live) throws SQLException {
+        for (Pending<?> pending : live) {
+            try {
+                pending.run(connection);
+            } catch (SQLException e) {
+                if (Failures.isTransient(e)) {
+                    throw e; // the whole batch waits and tries again
+                }
+                log.warn("A write was refused by the database and rolled back", e);
+                pending.outcome(null, StoreException.unexpected(e));
+                return pending;
+            } catch (RuntimeException e) {
+                pending.outcome(null, e);
+                return pending;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Wakes the callers blocked in {@link #submit} at once (nothing else runs on their futures),
+     * and completes the futures of {@link #submitAsync} on the notifier thread, in order.
+     */
+    private void tell(List<Pending<?>> settled) {
+        List<Pending<?>> chained = new ArrayList<>();
+        for (Pending<?> pending : settled) {
+            if (pending.chained) {
+                chained.add(pending);
+            } else {
+                pending.complete();
+            }
+        }
+        if (chained.isEmpty()) {
+            return;
+        }
+        try {
+            notifier.execute(() -> chained.forEach(Pending::complete));
+        } catch (RuntimeException e) {
+            chained.forEach(Pending::complete); // the notifier is gone: the bot is shutting down
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            thread.join(10_000);
+            notifier.shutdown();
+            notifier.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One caller's write: run maybe several times, completed once after the commit or failure. */
+    private static final class Pending<T> {
+        private final SqlFunction<Connection, T> work;
+        private final boolean chained;
+        private final CompletableFuture<T> done = new CompletableFuture<>();
+        private T result;
+        private RuntimeException failure;
+
+        Pending(SqlFunction<Connection, T> work, boolean chained) {
+            this.work = work;
+            this.chained = chained;
+        }
+
+        void run(Connection connection) throws SQLException {
+            result = work.apply(connection);
+        }
+
+        @SuppressWarnings("unchecked")
+        void outcome(Object value, RuntimeException error) {
+            result = (T) value;
+            failure = error;
+        }
+
+        void complete() {
+            if (failure == null) {
+                done.complete(result);
+            } else {
+                done.completeExceptionally(failure);
+            }
+        }
+    }
+}

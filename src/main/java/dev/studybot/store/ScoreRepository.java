@@ -1,0 +1,322 @@
+package dev.studybot.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Scores: the events each answer earned, the leaderboard totals they add up to per team and period,
+ * and streaks. {@link #recordAnswer} writes an answer with everything it changes in one transaction,
+ * so a crash or a race never leaves points without their answer, or an answer counted twice.
+ */
+public final class ScoreRepository {
+    private static final String STREAK_COLUMNS = "user_id, channel_id, current, best, last_quiz_id, updated_at";
+
+    private final Database db;
+
+    public ScoreRepository(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /**
+     * Records the answer and, only if this call recorded it, its score events, totals, question
+     * statistics and streak. A member who already answered gets
+     * {@link RecordResult.AlreadyAnswered} and nothing else changes.
+     */
+    public ScoredAnswer recordAnswer(AnswerWrite write) {
+        Objects.requireNonNull(write, "write");
+        return db.inTransaction(c -> recordAnswer(c, write));
+    }
+
+    /** {@link #recordAnswer} without holding the calling thread; completes once committed. */
+    public CompletableFuture<ScoredAnswer> recordAnswerAsync(AnswerWrite write) {
+        Objects.requireNonNull(write, "write");
+        return db.inTransactionAsync(c -> recordAnswer(c, write));
+    }
+
+    private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write) throws SQLException {
+        RecordResult result = AnswerRepository.record(c, write.answer());
+        if (!(result instanceof RecordResult.Recorded recorded)) {
+            return new ScoredAnswer(result, Optional.empty());
+        }
+        long answerId = recorded.answer().id();
+        for (ScoreReason reason : ScoreReason.values()) {
+            int points = write.points().getOrDefault(reason, 0);
+            // a right answer always leaves a 'correct' event, so totals can be rebuilt from events alone
+            if (points != 0 || (reason == ScoreReason.CORRECT && write.correct())) {
+                Sql.update(
+                        c,
+                        "INSERT INTO score_events (team_id, user_id, quiz_id, answer_id, points, reason, local_date,"
+                                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        write.teamId(),
+                        write.userId(),
+                        write.quizId(),
+                        answerId,
+                        points,
+                        reason,
+                        write.localDate(),
+                        write.answeredAt());
+            }
+        }
+        int total = write.totalPoints();
+        if (total != 0 || write.correct()) {
+            for (PeriodKey period : write.periods()) {
+                addToTotal(
+                        c, write.teamId(), period, write.userId(), total, write.correct() ? 1 : 0, write.answeredAt());
+            }
+        }
+        QuestionStatsRepository.add(
+                c, write.teamId(), write.roadmapId(), write.questionId(), 0, 1, write.correct() ? 1 : 0);
+        Optional<Streak> streak = Optional.empty();
+        if (write.streak() != null) {
+            Streak next = write.streak().next(streak(c, write.userId(), write.channelId()));
+            putStreak(c, next);
+            streak = Optional.of(next);
+        }
+        return new ScoredAnswer(result, streak);
+    }
+
+    private static void addToTotal(
+            Connection c, long teamId, PeriodKey period, long userId, int points, int correct, Instant at)
+            throws SQLException {
+        Sql.update(
+                c,
+                "INSERT INTO leaderboard_totals (team_id, period_kind, period_key, user_id, points, correct, reached_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (team_id, period_kind, period_key, user_id) DO UPDATE SET"
+                        + " points = leaderboard_totals.points + excluded.points,"
+                        + " correct = leaderboard_totals.correct + excluded.correct,"
+                        // ties rank by who reached the total first: only a change of points moves it
+                        + " reached_at = CASE WHEN excluded.points <> 0 THEN excluded.reached_at"
+                        + " ELSE leaderboard_totals.reached_at END",
+                teamId,
+                period.kind(),
+                period.key(),
+                userId,
+                points,
+                correct,
+                at);
+    }
+
+    /** The team's top {@code limit} members in the period: most points first, then who got there first. */
+    public List<LeaderboardEntry> top(long teamId, PeriodKey period, int limit) {
+        List<LeaderboardEntry> rows = db.read(c -> Sql.list(
+                c,
+                "SELECT t.user_id, u.display_name, t.points, t.correct, t.reached_at FROM leaderboard_totals t"
+                        + " JOIN users u ON u.id = t.user_id"
+                        + " WHERE t.team_id = ? AND t.period_kind = ? AND t.period_key = ?"
+                        + " ORDER BY t.points DESC, t.reached_at ASC, t.user_id ASC LIMIT ?",
+                rs -> entry(rs, 0),
+                teamId,
+                period.kind(),
+                period.key(),
+                limit));
+        List<LeaderboardEntry> ranked = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            LeaderboardEntry row = rows.get(i);
+            LeaderboardEntry before = i == 0 ? null : ranked.get(i - 1);
+            boolean tied = before != null
+                    && before.points() == row.points()
+                    && before.reachedAt().equals(row.reachedAt());
+            int rank = tied ? before.rank() : i + 1;
+            ranked.add(new LeaderboardEntry(
+                    rank, row.userId(), row.displayName(), row.points(), row.correct(), row.reachedAt()));
+        }
+        return ranked;
+    }
+
+    /** The member's rank (1-based) and total in the team's period, or empty if they have none. */
+    public Optional<LeaderboardEntry> rankOf(long teamId, PeriodKey period, long userId) {
+        return db.read(c -> {
+            Optional<LeaderboardEntry> own = Sql.first(
+                    c,
+                    "SELECT t.user_id, u.display_name, t.points, t.correct, t.reached_at FROM leaderboard_totals t"
+                            + " JOIN users u ON u.id = t.user_id"
+                            + " WHERE t.team_id = ? AND t.period_kind = ? AND t.period_key = ? AND t.user_id = ?",
+                    rs -> entry(rs, 0),
+                    teamId,
+                    period.kind(),
+                    period.key(),
+                    userId);
+            if (own.isEmpty()) {
+                return own;
+            }
+            LeaderboardEntry e = own.get();
+            long ahead = Sql.count(
+                    c,
+                    "SELECT COUNT(*) FROM leaderboard_totals WHERE team_id = ? AND period_kind = ? AND period_key = ?"
+                            + " AND (points > ? OR (points = ? AND reached_at < ?))",
+                    teamId,
+                    period.kind(),
+                    period.key(),
+                    e.points(),
+                    e.points(),
+                    e.reachedAt());
+            return Optional.of(new LeaderboardEntry(
+                    (int) ahead + 1, e.userId(), e.displayName(), e.points(), e.correct(), e.reachedAt()));
+        });
+    }
+
+    private static LeaderboardEntry entry(ResultSet rs, int rank) throws SQLException {
+        return new LeaderboardEntry(
+                rank,
+                rs.getLong("user_id"),
+                rs.getString("display_name"),
+                rs.getInt("points"),
+                rs.getInt("correct"),
+                Sql.instant(rs, "reached_at"));
+    }
+
+    /**
+     * Recomputes the team's totals from its score events, replaces the stored ones, and returns
+     * where the two disagreed on points or right answers (empty when they matched).
+     *
+     * @param periodsOf the periods a local date counts towards, e.g. {@link PeriodKey#of}
+     */
+    public List<TotalDifference> rebuildTotals(long teamId, Function<LocalDate, List<PeriodKey>> periodsOf) {
+        Objects.requireNonNull(periodsOf, "periodsOf");
+        return db.inTransaction(c -> {
+            Map<TotalKey, Total> rebuilt = new LinkedHashMap<>();
+            for (Event event : Sql.list(
+                    c,
+                    "SELECT user_id, points, reason, local_date, created_at FROM score_events WHERE team_id = ?"
+                            + " ORDER BY created_at, id",
+                    rs -> new Event(
+                            rs.getLong("user_id"),
+                            rs.getInt("points"),
+                            ScoreReason.fromCode(rs.getString("reason")),
+                            Sql.date(rs, "local_date"),
+                            Sql.instant(rs, "created_at")),
+                    teamId)) {
+                for (PeriodKey period : periodsOf.apply(event.localDate())) {
+                    rebuilt.merge(new TotalKey(period, event.userId()), Total.of(event), Total::plus);
+                }
+            }
+            Map<TotalKey, Total> stored = new LinkedHashMap<>();
+            for (Map.Entry<TotalKey, Total> row : Sql.list(
+                    c,
+                    "SELECT period_kind, period_key, user_id, points, correct, reached_at FROM leaderboard_totals"
+                            + " WHERE team_id = ?",
+                    rs -> Map.entry(
+                            new TotalKey(
+                                    new PeriodKey(
+                                            PeriodKind.fromCode(rs.getString("period_kind")),
+                                            rs.getString("period_key")),
+                                    rs.getLong("user_id")),
+                            new Total(rs.getInt("points"), rs.getInt("correct"), Sql.instant(rs, "reached_at"))),
+                    teamId)) {
+                stored.put(row.getKey(), row.getValue());
+            }
+            List<TotalDifference> differences = new ArrayList<>();
+            Map<TotalKey, Total> everyKey = new LinkedHashMap<>(stored);
+            rebuilt.forEach(everyKey::putIfAbsent);
+            for (TotalKey key : everyKey.keySet()) {
+                Total was = stored.getOrDefault(key, Total.NONE);
+                Total is = rebuilt.getOrDefault(key, Total.NONE);
+                if (was.points() != is.points() || was.correct() != is.correct()) {
+                    differences.add(new TotalDifference(
+                            key.period(), key.userId(), was.points(), was.correct(), is.points(), is.correct()));
+                }
+            }
+            Sql.update(c, "DELETE FROM leaderboard_totals WHERE team_id = ?", teamId);
+            for (Map.Entry<TotalKey, Total> row : rebuilt.entrySet()) {
+                Sql.update(
+                        c,
+                        "INSERT INTO leaderboard_totals (team_id, period_kind, period_key, user_id, points, correct,"
+                                + " reached_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        teamId,
+                        row.getKey().period().kind(),
+                        row.getKey().period().key(),
+                        row.getKey().userId(),
+                        row.getValue().points(),
+                        row.getValue().correct(),
+                        row.getValue().reachedAt());
+            }
+            return differences;
+        });
+    }
+
+    private record Event(long userId, int points, ScoreReason reason, LocalDate localDate, Instant createdAt) {}
+
+    private record TotalKey(PeriodKey period, long userId) {}
+
+    /** A total as {@link #addToTotal} builds it: events in time order, reached_at moves with points. */
+    private record Total(int points, int correct, Instant reachedAt) {
+        static final Total NONE = new Total(0, 0, null);
+
+        static Total of(Event e) {
+            return new Total(e.points(), e.reason() == ScoreReason.CORRECT ? 1 : 0, e.createdAt());
+        }
+
+        Total plus(Total later) {
+            Instant reached = later.points() != 0 ? later.reachedAt() : reachedAt;
+            return new Total(points + later.points(), correct + later.correct(), reached);
+        }
+    }
+
+    public Optional<Streak> streak(long userId, long channelId) {
+        return db.read(c -> streak(c, userId, channelId));
+    }
+
+    private static Optional<Streak> streak(Connection c, long userId, long channelId) throws SQLException {
+        return Sql.first(
+                c,
+                "SELECT " + STREAK_COLUMNS + " FROM streaks WHERE user_id = ? AND channel_id = ?",
+                ScoreRepository::streak,
+                userId,
+                channelId);
+    }
+
+    /** Saves the member's streak in the channel, replacing the stored one. */
+    public void putStreak(Streak streak) {
+        Objects.requireNonNull(streak, "streak");
+        db.inTransaction(c -> {
+            putStreak(c, streak);
+            return null;
+        });
+    }
+
+    private static void putStreak(Connection c, Streak streak) throws SQLException {
+        Sql.update(
+                c,
+                "INSERT INTO streaks (" + STREAK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (user_id, channel_id) DO UPDATE SET current = excluded.current,"
+                        + " best = excluded.best, last_quiz_id = excluded.last_quiz_id, updated_at = excluded.updated_at",
+                streak.userId(),
+                streak.channelId(),
+                streak.current(),
+                streak.best(),
+                streak.lastQuizId(),
+                streak.updatedAt());
+    }
+
+    /** The channel's streaks, longest current run first. */
+    public List<Streak> streaks(long channelId) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT " + STREAK_COLUMNS
+                        + " FROM streaks WHERE channel_id = ? ORDER BY current DESC, best DESC, user_id",
+                ScoreRepository::streak,
+                channelId));
+    }
+
+    private static Streak streak(ResultSet rs) throws SQLException {
+        return new Streak(
+                rs.getLong("user_id"),
+                rs.getLong("channel_id"),
+                rs.getInt("current"),
+                rs.getInt("best"),
+                Sql.nullableLong(rs, "last_quiz_id"),
+                Sql.instant(rs, "updated_at"));
+    }
+}

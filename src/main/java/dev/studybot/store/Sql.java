@@ -1,0 +1,105 @@
+package dev.studybot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The few JDBC moves every repository makes, so each query reads as its SQL and its row mapping.
+ * Parameters bind by Java type: an {@link Instant} as epoch millis, a {@link LocalDate} as
+ * {@code YYYY-MM-DD}, a boolean as 0/1 and a {@link Coded} value as its code.
+ */
+final class Sql {
+    private Sql() {}
+
+    static int update(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            return statement.executeUpdate();
+        }
+    }
+
+    static <T> List<T> list(Connection connection, String sql, SqlFunction<ResultSet, T> row, Object... params)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(row.apply(rs));
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** The first row, if any; also serves {@code INSERT ... RETURNING}. */
+    static <T> Optional<T> first(Connection connection, String sql, SqlFunction<ResultSet, T> row, Object... params)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, params);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(row.apply(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    static long count(Connection connection, String sql, Object... params) throws SQLException {
+        return first(connection, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            int index = i + 1;
+            if (value == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof Instant instant) {
+                statement.setLong(index, instant.toEpochMilli());
+            } else if (value instanceof LocalDate date) {
+                statement.setString(index, date.toString());
+            } else if (value instanceof Boolean flag) {
+                statement.setInt(index, flag ? 1 : 0);
+            } else if (value instanceof Coded coded) {
+                statement.setString(index, coded.code());
+            } else if (value instanceof Long number) {
+                statement.setLong(index, number);
+            } else if (value instanceof Integer number) {
+                statement.setInt(index, number);
+            } else if (value instanceof Double number) {
+                statement.setDouble(index, number);
+            } else if (value instanceof String text) {
+                statement.setString(index, text);
+            } else {
+                throw new IllegalArgumentException(
+                        "cannot bind a " + value.getClass().getName() + " at " + index);
+            }
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static boolean flag(ResultSet rs, String column) throws SQLException {
+        return rs.getInt(column) != 0;
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

@@ -1,0 +1,233 @@
+package dev.studybot.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Teams, their channels with the quiz settings, and their members. */
+public final class TeamRepository {
+    private static final String TEAM_COLUMNS = "id, platform, external_id, name, language, created_at";
+    private static final String CHANNEL_COLUMNS = "id, team_id, external_id, name, quiz_enabled, quiz_time, zone,"
+            + " days, level_min, level_max, window_minutes, reveal_mode, created_at, updated_at";
+    private static final String USER_COLUMNS = "id, team_id, external_id, display_name, created_at";
+    private static final Set<String> LANGUAGES = Set.of("zh", "en");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Database db;
+
+    public TeamRepository(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /**
+     * The team with this platform id, created on first sight; a changed name is saved. Most calls
+     * only read, so the command path does not queue behind writers.
+     */
+    public Team upsertTeam(Platform platform, String externalId, String name) {
+        Objects.requireNonNull(platform, "platform");
+        requireText(externalId, "externalId");
+        requireText(name, "name");
+        Optional<Team> known = db.read(c -> Sql.first(
+                c,
+                "SELECT " + TEAM_COLUMNS + " FROM teams WHERE platform = ? AND external_id = ?",
+                TeamRepository::team,
+                platform,
+                externalId));
+        if (known.isPresent() && known.get().name().equals(name)) {
+            return known.get();
+        }
+        Instant now = db.clock().instant();
+        return db.inTransaction(c -> Sql.first(
+                        c,
+                        "INSERT INTO teams (platform, external_id, name, created_at) VALUES (?, ?, ?, ?)"
+                                + " ON CONFLICT (platform, external_id) DO UPDATE SET name = excluded.name"
+                                + " RETURNING " + TEAM_COLUMNS,
+                        TeamRepository::team,
+                        platform,
+                        externalId,
+                        name,
+                        now)
+                .orElseThrow());
+    }
+
+    public Optional<Team> findTeam(long teamId) {
+        return db.read(
+                c -> Sql.first(c, "SELECT " + TEAM_COLUMNS + " FROM teams WHERE id = ?", TeamRepository::team, teamId));
+    }
+
+    /** Sets the team's language ({@code zh} or {@code en}), or clears it with null. */
+    public void setLanguage(long teamId, String language) {
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("language must be zh, en or null, was " + language);
+        }
+        db.inTransaction(c -> Sql.update(c, "UPDATE teams SET language = ? WHERE id = ?", language, teamId));
+    }
+
+    /** The team's channel with this platform id, created with the default quiz settings on first sight. */
+    public ChannelSettings upsertChannel(long teamId, String externalId, String name) {
+        requireText(externalId, "externalId");
+        requireText(name, "name");
+        Optional<ChannelSettings> known = db.read(c -> Sql.first(
+                c,
+                "SELECT " + CHANNEL_COLUMNS + " FROM channels WHERE team_id = ? AND external_id = ?",
+                TeamRepository::channel,
+                teamId,
+                externalId));
+        if (known.isPresent() && known.get().name().equals(name)) {
+            return known.get();
+        }
+        Instant now = db.clock().instant();
+        return db.inTransaction(c -> Sql.first(
+                        c,
+                        "INSERT INTO channels (team_id, external_id, name, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (team_id, external_id) DO UPDATE SET name = excluded.name,"
+                                + " updated_at = excluded.updated_at"
+                                + " RETURNING " + CHANNEL_COLUMNS,
+                        TeamRepository::channel,
+                        teamId,
+                        externalId,
+                        name,
+                        now,
+                        now)
+                .orElseThrow());
+    }
+
+    public Optional<ChannelSettings> findChannel(long channelId) {
+        return db.read(c -> Sql.first(
+                c, "SELECT " + CHANNEL_COLUMNS + " FROM channels WHERE id = ?", TeamRepository::channel, channelId));
+    }
+
+    /** Saves the channel's quiz settings and returns the channel as stored, or empty if there is no such channel. */
+    public Optional<ChannelSettings> updateQuizSettings(long channelId, QuizSettings quiz) {
+        Objects.requireNonNull(quiz, "quiz");
+        Instant now = db.clock().instant();
+        return db.inTransaction(c -> Sql.first(
+                c,
+                "UPDATE channels SET quiz_enabled = ?, quiz_time = ?, zone = ?, days = ?, level_min = ?,"
+                        + " level_max = ?, window_minutes = ?, reveal_mode = ?, updated_at = ? WHERE id = ?"
+                        + " RETURNING " + CHANNEL_COLUMNS,
+                TeamRepository::channel,
+                quiz.enabled(),
+                quiz.time().format(HH_MM),
+                quiz.zone().getId(),
+                quiz.daysCode(),
+                quiz.levelMin(),
+                quiz.levelMax(),
+                quiz.windowMinutes(),
+                quiz.revealMode(),
+                now,
+                channelId));
+    }
+
+    /** Every channel of every team whose daily quiz is on, for the scheduler. */
+    public List<ChannelSettings> channelsWithQuizEnabled() {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT " + CHANNEL_COLUMNS + " FROM channels WHERE quiz_enabled = 1 ORDER BY id",
+                TeamRepository::channel));
+    }
+
+    /** The member's id, created on first sight; a changed display name is saved. */
+    public long upsertUser(long teamId, String externalId, String displayName) {
+        requireText(externalId, "externalId");
+        requireText(displayName, "displayName");
+        Optional<Member> known = db.read(c -> Sql.first(
+                c,
+                "SELECT " + USER_COLUMNS + " FROM users WHERE team_id = ? AND external_id = ?",
+                TeamRepository::member,
+                teamId,
+                externalId));
+        if (known.isPresent() && known.get().displayName().equals(displayName)) {
+            return known.get().id();
+        }
+        Instant now = db.clock().instant();
+        return db.inTransaction(c -> Sql.first(
+                        c,
+                        "INSERT INTO users (team_id, external_id, display_name, created_at) VALUES (?, ?, ?, ?)"
+                                + " ON CONFLICT (team_id, external_id) DO UPDATE SET display_name = excluded.display_name"
+                                + " RETURNING id",
+                        rs -> rs.getLong("id"),
+                        teamId,
+                        externalId,
+                        displayName,
+                        now)
+                .orElseThrow());
+    }
+
+    public Optional<Member> findUser(long userId) {
+        return db.read(c ->
+                Sql.first(c, "SELECT " + USER_COLUMNS + " FROM users WHERE id = ?", TeamRepository::member, userId));
+    }
+
+    /** The team's member with exactly this display name; the earliest one if several share it. */
+    public Optional<Member> findUserByDisplayName(long teamId, String displayName) {
+        return db.read(c -> Sql.first(
+                c,
+                "SELECT " + USER_COLUMNS + " FROM users WHERE team_id = ? AND display_name = ? ORDER BY id LIMIT 1",
+                TeamRepository::member,
+                teamId,
+                displayName));
+    }
+
+    /** The team's members by display name. */
+    public List<Member> users(long teamId) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT " + USER_COLUMNS + " FROM users WHERE team_id = ? ORDER BY display_name, id",
+                TeamRepository::member,
+                teamId));
+    }
+
+    static Team team(ResultSet rs) throws SQLException {
+        return new Team(
+                rs.getLong("id"),
+                Platform.fromCode(rs.getString("platform")),
+                rs.getString("external_id"),
+                rs.getString("name"),
+                Optional.ofNullable(rs.getString("language")),
+                Sql.instant(rs, "created_at"));
+    }
+
+    static ChannelSettings channel(ResultSet rs) throws SQLException {
+        QuizSettings quiz = new QuizSettings(
+                Sql.flag(rs, "quiz_enabled"),
+                LocalTime.parse(rs.getString("quiz_time")),
+                ZoneId.of(rs.getString("zone")),
+                QuizSettings.parseDays(rs.getString("days")),
+                rs.getInt("level_min"),
+                rs.getInt("level_max"),
+                rs.getInt("window_minutes"),
+                RevealMode.fromCode(rs.getString("reveal_mode")));
+        return new ChannelSettings(
+                rs.getLong("id"),
+                rs.getLong("team_id"),
+                rs.getString("external_id"),
+                rs.getString("name"),
+                quiz,
+                Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"));
+    }
+
+    static Member member(ResultSet rs) throws SQLException {
+        return new Member(
+                rs.getLong("id"),
+                rs.getLong("team_id"),
+                rs.getString("external_id"),
+                rs.getString("display_name"),
+                Sql.instant(rs, "created_at"));
+    }
+
+    static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+}

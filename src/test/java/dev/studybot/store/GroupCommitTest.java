@@ -1,0 +1,98 @@
+package dev.studybot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+
+/** Writes that share one commit (SQLite's group commit) and the asynchronous form of writes. */
+class GroupCommitTest {
+
+    @BothDatabases
+    @DisplayName(
+            "GIVEN an answer recorded asynchronously WHEN its future completes THEN the answer is committed, and a second one is told it was already answered")
+    void recordAsync(Database db) throws Exception {
+        Fixtures fixtures = new Fixtures(db);
+        Fixtures.World world = fixtures.world();
+        long ada = fixtures.user(world.team().id(), "ada");
+        AnswerRepository answers = new AnswerRepository(db);
+        NewAnswer answer =
+                new NewAnswer(world.quiz().id(), ada, 2, true, world.quiz().openedAt(), 10);
+
+        RecordResult first = answers.recordAsync(answer).get(10, TimeUnit.SECONDS);
+        String committedBy = answers.recordAsync(answer)
+                .thenApply(again -> again instanceof RecordResult.AlreadyAnswered
+                        ? Thread.currentThread().getName()
+                        : "recorded twice")
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(first).isInstanceOf(RecordResult.Recorded.class);
+        assertThat(answers.find(world.quiz().id(), ada)).contains(first.answer());
+        assertThat(committedBy)
+                .as("chained work never runs on the writer")
+                .isNotEqualTo("studybot-sqlite-writer")
+                .isNotEqualTo("recorded twice");
+    }
+
+    @BothDatabases
+    @DisplayName(
+            "GIVEN many writes queued together, one of them failing WHEN they commit THEN the failing one alone is rolled back and told why, and every other write is saved")
+    void oneFailureDoesNotSinkTheBatch(Database db) {
+        String prefix = Fixtures.unique("batch");
+        List<CompletableFuture<Integer>> writes = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            writes.add(db.inTransactionAsync(c -> {
+                Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES (?, 'x')", prefix + n);
+                if (n == 25) {
+                    throw new IllegalArgumentException("write 25 is refused");
+                }
+                return n;
+            }));
+        }
+
+        for (int i = 0; i < writes.size(); i++) {
+            if (i == 25) {
+                assertThatThrownBy(writes.get(i)::join)
+                        .isInstanceOf(CompletionException.class)
+                        .hasCauseInstanceOf(IllegalArgumentException.class);
+            } else {
+                assertThat(writes.get(i).join()).isEqualTo(i);
+            }
+        }
+        SettingsRepository settings = new SettingsRepository(db);
+        assertThat(settings.get(prefix + 25)).isEmpty();
+        assertThat(settings.get(prefix + 24)).contains("x");
+        assertThat(settings.get(prefix + 49)).contains("x");
+    }
+
+    @BothDatabases
+    @DisplayName(
+            "GIVEN a write that starts another write from inside its transaction WHEN it runs THEN it fails plainly instead of waiting for itself")
+    void nestedWriteFailsPlainly(Database db, Dialect dialect) {
+        SettingsRepository settings = new SettingsRepository(db);
+        String key = Fixtures.unique("nested");
+
+        if (dialect == Dialect.SQLITE) {
+            assertThatThrownBy(() -> db.inTransaction(c -> {
+                        settings.put(key, "inner");
+                        return null;
+                    }))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("pass its Connection on");
+            assertThat(settings.get(key)).isEmpty();
+        } else {
+            // PostgreSQL runs the inner write on its own connection and transaction
+            db.inTransaction(c -> {
+                settings.put(key, "inner");
+                return null;
+            });
+            assertThat(settings.get(key)).contains("inner");
+        }
+    }
+}
