@@ -36,8 +36,9 @@ public final class DbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The database the bot's configuration names (db.url, STUDYBOT_DB_URL), read when a subcommand runs. */
     public DbCommand() {
-        this(() -> Database.DEFAULT_URL);
+        this(() -> StudyBot.jdbcUrl(Main.config().db()));
     }
 
     /** @param url supplies the JDBC URL from the bot's configuration when a subcommand runs */

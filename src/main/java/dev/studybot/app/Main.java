@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             TopicCliCommand.class,
             RoadmapCliCommand.class,
             QuizCliCommand.class,
+            DbCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {
@@ -64,7 +65,9 @@ public final class Main implements Callable<Integer> {
         line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ConfigException || e instanceof IllegalStateException) {
+            if (e instanceof ConfigException
+                    || e instanceof IllegalStateException
+                    || e instanceof dev.studybot.store.StoreStartupException) {
                 cmd.getErr().println(e.getMessage());
                 return 1;
             }

@@ -9,12 +9,17 @@ import dev.studybot.chat.Messages;
 import dev.studybot.content.ContentLocator;
 import dev.studybot.roadmap.RoadmapLibrary;
 import dev.studybot.search.TopicSearch;
+import dev.studybot.store.Database;
+import dev.studybot.store.DatabaseOptions;
+import dev.studybot.store.SettingsRepository;
 import dev.studybot.topic.TopicProgress;
 import dev.studybot.topic.TopicView;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -38,6 +43,7 @@ public final class StudyBot implements AutoCloseable {
     private final ComponentCodec codec;
     private final TopicView topicView;
     private final TopicProgress topicProgress;
+    private final Database database;
     private final Gateways gateways = new Gateways();
     private final CommandRouter router;
     private final ScheduledExecutorService background;
@@ -52,9 +58,14 @@ public final class StudyBot implements AutoCloseable {
                         : Optional.of(Path.of(config.roadmap().dir())));
         this.library = RoadmapLibrary.load(locator, config.roadmap().defaultId());
         Ticker ticker = Ticker.systemTicker();
+        this.database = Database.open(
+                jdbcUrl(config.db()),
+                DatabaseOptions.defaults()
+                        .withClock(clock)
+                        .withPostgresPoolSize(config.db().poolSize()));
         this.search = new TopicSearch(library, ticker, config.cache().searches());
         this.messages = new Messages(Features.BUNDLES);
-        this.codec = new ComponentCodec(secret(config));
+        this.codec = new ComponentCodec(secret(config, database));
         this.topicView =
                 new TopicView(library, messages, codec, ticker, config.cache().topics(), false);
         this.topicProgress = new MemoryTopicProgress();
@@ -84,13 +95,39 @@ public final class StudyBot implements AutoCloseable {
         }
     }
 
-    private static byte[] secret(StudybotConfig config) {
+    /**
+     * The key that signs button ids: from config when set, else made once and kept in the database, so
+     * buttons survive a restart and every process sharing the database accepts the others' buttons.
+     */
+    private static byte[] secret(StudybotConfig config, Database database) {
         if (!config.bot().secret().isEmpty()) {
             return config.bot().secret().getBytes(StandardCharsets.UTF_8);
         }
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return random;
+        String stored = new SettingsRepository(database).getOrCreate("component.secret", () -> {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return Base64.getEncoder().encodeToString(random);
+        });
+        return Base64.getDecoder().decode(stored);
+    }
+
+    /** The JDBC URL, with db.user and db.password added for PostgreSQL when they are set. */
+    static String jdbcUrl(StudybotConfig.Db db) {
+        String url = db.effectiveUrl();
+        if (!url.startsWith("jdbc:postgresql:")
+                || (db.user().isEmpty() && db.password().isEmpty())) {
+            return url;
+        }
+        StringBuilder full = new StringBuilder(url).append(url.contains("?") ? '&' : '?');
+        if (!db.user().isEmpty()) {
+            full.append("user=").append(URLEncoder.encode(db.user(), StandardCharsets.UTF_8));
+        }
+        if (!db.password().isEmpty()) {
+            full.append(db.user().isEmpty() ? "" : "&")
+                    .append("password=")
+                    .append(URLEncoder.encode(db.password(), StandardCharsets.UTF_8));
+        }
+        return full.toString();
     }
 
     public StudybotConfig config() {
@@ -125,6 +162,10 @@ public final class StudyBot implements AutoCloseable {
         return topicProgress;
     }
 
+    public Database database() {
+        return database;
+    }
+
     public Gateways gateways() {
         return gateways;
     }
@@ -136,5 +177,6 @@ public final class StudyBot implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        database.close();
     }
 }

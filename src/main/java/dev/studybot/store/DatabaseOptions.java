@@ -50,6 +50,11 @@ public record DatabaseOptions(
                 newClock, busyTimeout, maxAttempts, retryBackoff, readPoolSize, postgresPoolSize, maxBatch);
     }
 
+    public DatabaseOptions withPostgresPoolSize(int newPostgresPoolSize) {
+        return new DatabaseOptions(
+                clock, busyTimeout, maxAttempts, retryBackoff, readPoolSize, newPostgresPoolSize, maxBatch);
+    }
+
     public DatabaseOptions withRetry(Duration newBusyTimeout, int newMaxAttempts, Duration newBackoff) {
         return new DatabaseOptions(
                 clock, newBusyTimeout, newMaxAttempts, newBackoff, readPoolSize, postgresPoolSize, maxBatch);
