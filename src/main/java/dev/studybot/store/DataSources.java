@@ -19,9 +19,10 @@ import org.sqlite.SQLiteException;
  * Turns a URL into the data sources the pools wrap, after the checks that give start-up problems
  * their sentence: the folder, the file, the server.
  *
- * <p>SQLite runs in WAL mode with {@code synchronous=NORMAL}: a commit is written to the WAL before
- * the caller hears of it, so it survives a crash of the bot's process (power loss may undo the last
- * commits, never corrupt the file); docs/storage.md gives the reasoning.
+ * <p>SQLite runs in WAL mode with {@code synchronous=NORMAL} (or FULL if the URL asks): a commit is
+ * written to the WAL before the caller hears of it, so it survives a crash of the bot's process
+ * (power loss may undo the last commits, never corrupt the file); docs/storage.md gives the
+ * reasoning.
  */
 record DataSources(DataSource writer, DataSource reader, int writerPoolSize) {
     private static final Logger log = LoggerFactory.getLogger(DataSources.class);

@@ -107,6 +107,11 @@ final class GroupCommitter implements AutoCloseable {
         if (cache != null) {
             cache.close();
         }
+        failLeftovers();
+    }
+
+    /** Fails writes queued after the writer stopped, so no caller waits forever. */
+    private void failLeftovers() {
         List<Pending<?>> left = new ArrayList<>();
         queue.drainTo(left);
         left.forEach(p -> p.outcome(null, new StoreException(CLOSED)));
@@ -236,6 +241,7 @@ final class GroupCommitter implements AutoCloseable {
         closed = true;
         try {
             thread.join(10_000);
+            failLeftovers(); // a write that slipped in while the writer was stopping
             notifier.shutdown();
             notifier.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

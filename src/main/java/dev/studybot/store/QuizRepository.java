@@ -20,6 +20,10 @@ public final class QuizRepository {
     private static final String COLUMNS = "id, channel_id, kind, local_date, roadmap_id, question_id, topic_id,"
             + " options_order, state, message_id, claimed_by, claim_expires_at, scheduled_at, opened_at, closes_at,"
             + " closed_at";
+    /** A new quiz held by a claim; parameters as {@link #claimedRow} lists them. */
+    private static final String INSERT_CLAIMED = "INSERT INTO quizzes (channel_id, kind, local_date, roadmap_id,"
+            + " question_id, topic_id, options_order, state, claimed_by, claim_expires_at, scheduled_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', ?, ?, ?)";
 
     private final Database db;
 
@@ -45,11 +49,12 @@ public final class QuizRepository {
         Instant now = db.clock().instant();
         Instant expires = now.plus(lease);
         return db.inTransaction(c -> {
+            Object[] row = claimedRow(channelId, QuizKind.DAILY, localDate, question, claimedBy, expires, scheduledAt);
+            Object[] params = Arrays.copyOf(row, row.length + 1);
+            params[row.length] = now;
             Optional<Long> id = Sql.first(
                     c,
-                    "INSERT INTO quizzes (channel_id, kind, local_date, roadmap_id, question_id, topic_id,"
-                            + " options_order, state, claimed_by, claim_expires_at, scheduled_at)"
-                            + " VALUES (?, 'daily', ?, ?, ?, ?, ?, 'claimed', ?, ?, ?)"
+                    INSERT_CLAIMED
                             + " ON CONFLICT (channel_id, local_date) WHERE kind = 'daily' DO UPDATE SET"
                             + " roadmap_id = excluded.roadmap_id, question_id = excluded.question_id,"
                             + " topic_id = excluded.topic_id, options_order = excluded.options_order,"
@@ -60,16 +65,7 @@ public final class QuizRepository {
                             + " AND (quizzes.claim_expires_at < ? OR quizzes.claimed_by = excluded.claimed_by))"
                             + " RETURNING id",
                     rs -> rs.getLong(1),
-                    channelId,
-                    localDate,
-                    question.roadmapId(),
-                    question.questionId(),
-                    question.topicId(),
-                    question.optionsOrderCode(),
-                    claimedBy,
-                    expires,
-                    scheduledAt,
-                    now);
+                    params);
             if (id.isPresent()) {
                 return new ClaimResult.Claimed(find(c, id.get()).orElseThrow());
             }
@@ -90,19 +86,9 @@ public final class QuizRepository {
         Instant expires = db.clock().instant().plus(lease);
         return db.inTransaction(c -> Sql.first(
                         c,
-                        "INSERT INTO quizzes (channel_id, kind, local_date, roadmap_id, question_id, topic_id,"
-                                + " options_order, state, claimed_by, claim_expires_at, scheduled_at)"
-                                + " VALUES (?, 'extra', ?, ?, ?, ?, ?, 'claimed', ?, ?, ?) RETURNING " + COLUMNS,
+                        INSERT_CLAIMED + " RETURNING " + COLUMNS,
                         QuizRepository::quiz,
-                        channelId,
-                        localDate,
-                        question.roadmapId(),
-                        question.questionId(),
-                        question.topicId(),
-                        question.optionsOrderCode(),
-                        claimedBy,
-                        expires,
-                        scheduledAt)
+                        claimedRow(channelId, QuizKind.EXTRA, localDate, question, claimedBy, expires, scheduledAt))
                 .orElseThrow());
     }
 
@@ -203,6 +189,28 @@ public final class QuizRepository {
                 QuizRepository::quiz,
                 channelId,
                 localDate));
+    }
+
+    private static Object[] claimedRow(
+            long channelId,
+            QuizKind kind,
+            LocalDate localDate,
+            QuestionPick question,
+            String claimedBy,
+            Instant expires,
+            Instant scheduledAt) {
+        return new Object[] {
+            channelId,
+            kind,
+            localDate,
+            question.roadmapId(),
+            question.questionId(),
+            question.topicId(),
+            question.optionsOrderCode(),
+            claimedBy,
+            expires,
+            scheduledAt
+        };
     }
 
     static Optional<Quiz> find(Connection c, long quizId) throws SQLException {
