@@ -133,16 +133,18 @@ final class InteractionHandler extends ListenerAdapter {
                         log.error("autocomplete for /{} failed", event.getName(), failure);
                         return List.of();
                     })
-                    .thenAccept(choices -> {
-                        if (choices == null) {
-                            log.warn(
-                                    "autocomplete for /{} took over {} ms; answered with no choices",
-                                    event.getName(),
-                                    timings.autocompleteBudget().toMillis());
-                        }
-                        event.replyChoices(choices(choices == null ? List.of() : choices, type))
-                                .queue(null, this::autocompleteRefused);
-                    });
+                    .thenAcceptAsync(
+                            choices -> {
+                                if (choices == null) {
+                                    log.warn(
+                                            "autocomplete for /{} took over {} ms; answered with no choices",
+                                            event.getName(),
+                                            timings.autocompleteBudget().toMillis());
+                                }
+                                event.replyChoices(choices(choices == null ? List.of() : choices, type))
+                                        .queue(null, this::autocompleteRefused);
+                            },
+                            workers);
         } catch (RuntimeException e) {
             log.error("autocomplete for /{} could not be handled", event.getName(), e);
         }
@@ -203,16 +205,20 @@ final class InteractionHandler extends ListenerAdapter {
                 },
                 timings.giveUpAfter().toMillis(),
                 TimeUnit.MILLISECONDS);
-        CompletableFuture.supplyAsync(work, workers).whenComplete((reply, error) -> {
-            defer.cancel(false);
-            giveUp.cancel(false);
-            if (error != null || reply == null) {
-                log.error("{} failed in the core", label, error);
-                exchange.answer(failure, failure);
-            } else {
-                exchange.answer(reply, failure);
-            }
-        });
+        // answered on a worker too: a quick result must not be rendered on JDA's event thread
+        CompletableFuture.supplyAsync(work, workers)
+                .whenCompleteAsync(
+                        (reply, error) -> {
+                            defer.cancel(false);
+                            giveUp.cancel(false);
+                            if (error != null || reply == null) {
+                                log.error("{} failed in the core", label, error);
+                                exchange.answer(failure, failure);
+                            } else {
+                                exchange.answer(reply, failure);
+                            }
+                        },
+                        workers);
     }
 
     /** The language the core answers this caller in (the team's choice first), for the adapter's own answers. */
