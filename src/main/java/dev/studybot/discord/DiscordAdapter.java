@@ -139,9 +139,8 @@ public final class DiscordAdapter implements AutoCloseable {
         } catch (InvalidTokenException e) {
             throw new IllegalStateException(
                     "Discord refused the bot token (DISCORD_TOKEN); copy it again from the Discord developer portal.");
-        } catch (IllegalStateException
-                | IllegalArgumentException
-                | net.dv8tion.jda.api.exceptions.ErrorResponseException e) {
+        } catch (RuntimeException e) {
+            // JDA's own messages hold no token; redact anyway, as this one reaches the console
             throw new IllegalStateException(
                     "Cannot connect to Discord (" + e.getClass().getSimpleName() + ": "
                             + redact(e.getMessage(), settings.token()) + "); check the network and discord.apiUrl.");

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -38,7 +39,7 @@ final class DiscordGateway implements ChatGateway {
         GuildMessageChannel channel = channel(ref);
         ReplyRenderer.Rendered rendered = render(reply);
         String action = "posting to channel " + ref.channelId();
-        Message first = await(channel.sendMessage(rendered.create(0)), action);
+        Message first = await(() -> channel.sendMessage(rendered.create(0)), action);
         postRest(channel, rendered, action);
         return first.getId();
     }
@@ -51,7 +52,7 @@ final class DiscordGateway implements ChatGateway {
         GuildMessageChannel channel = channel(ref);
         ReplyRenderer.Rendered rendered = render(reply);
         String action = "editing message " + messageId + " in channel " + ref.channelId();
-        await(channel.editMessageById(messageId, rendered.edit(0)), action);
+        await(() -> channel.editMessageById(messageId, rendered.edit(0)), action);
         postRest(channel, rendered, action);
     }
 
@@ -62,7 +63,8 @@ final class DiscordGateway implements ChatGateway {
     private void postRest(GuildMessageChannel channel, ReplyRenderer.Rendered rendered, String action) {
         for (int page = 1; page < rendered.pageCount(); page++) {
             try {
-                await(channel.sendMessage(rendered.create(page)), action + " (page " + (page + 1) + ")");
+                int index = page;
+                await(() -> channel.sendMessage(rendered.create(index)), action + " (page " + (page + 1) + ")");
             } catch (PostException e) {
                 log.error("{} (page {} of {}) failed: {}", action, page + 1, rendered.pageCount(), e.getMessage());
             }
@@ -106,9 +108,14 @@ final class DiscordGateway implements ChatGateway {
         return channel;
     }
 
-    private <T> T await(RestAction<T> action, String what) throws PostException {
+    /**
+     * Sends and waits. The action is made inside: JDA checks the bot's permissions in the channel when
+     * it builds the request and throws right there.
+     */
+    private <T> T await(Supplier<RestAction<T>> request, String what) throws PostException {
         try {
-            return action.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            return request.get()
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .submit()
                     .get(timeout.toMillis() + 15_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

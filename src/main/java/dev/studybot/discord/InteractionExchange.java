@@ -59,11 +59,6 @@ final class InteractionExchange {
         return true;
     }
 
-    /** Whether the interaction has been answered (not merely deferred). */
-    synchronized boolean answered() {
-        return state == State.ANSWERED;
-    }
-
     /**
      * Sends the reply, once; a second answer (the core finishing after a give-up) is dropped. When
      * the reply cannot be rendered or sent, {@code fallback} (a sentence saying it failed) is sent

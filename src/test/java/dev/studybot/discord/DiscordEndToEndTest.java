@@ -305,6 +305,15 @@ class DiscordEndToEndTest {
                 PostException.class, () -> t.gateway().edit(quizChannel(), "1234567890123", reply));
         assertThat(unknownMessage.permanent()).isTrue();
 
+        ChannelRef announcements = new ChannelRef(
+                Platform.DISCORD,
+                t.guild().id(),
+                t.guild().channel("announcements").id());
+        PostException readOnly =
+                catchThrowableOfType(PostException.class, () -> t.gateway().post(announcements, reply));
+        assertThat(readOnly.permanent()).isTrue();
+        assertThat(readOnly.getMessage()).contains("lacks");
+
         assertThatThrownBy(() -> t.gateway()
                         .post(new ChannelRef(Platform.DISCORD, "999", t.quiz().id()), reply))
                 .isInstanceOf(PostException.class)

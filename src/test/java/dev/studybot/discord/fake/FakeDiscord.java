@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * The default world: guild "Gopher Study" with #general and #quiz; alice (a Moderator, with Manage
+ * The default world: guild "Gopher Study" with #general, #quiz and #announcements (where
+ * @everyone, the bot included, may not post); alice (a Moderator, with Manage
  * Server; client in zh-CN), bob (en-US) and carol (zh-CN) as members; the bot "studybot".
  */
 public final class FakeDiscord implements AutoCloseable {
@@ -113,7 +114,8 @@ public final class FakeDiscord implements AutoCloseable {
         FakeRole botRole = new FakeRole(Snowflakes.next(), "studybot", FakeRole.MEMBER_DEFAULTS, 1);
         List<FakeChannel> channels = List.of(
                 new FakeChannel(Snowflakes.next(), guildId, "general", 0),
-                new FakeChannel(Snowflakes.next(), guildId, "quiz", 1));
+                new FakeChannel(Snowflakes.next(), guildId, "quiz", 1),
+                new FakeChannel(Snowflakes.next(), guildId, "announcements", 2, FakeRole.SEND_MESSAGES));
         List<FakeMember> members = List.of(
                 new FakeMember(Snowflakes.next(), "alice", "Alice 管理员", List.of(moderator.id()), "zh-CN", false),
                 new FakeMember(Snowflakes.next(), "bob", null, List.of(), "en-US", false),
@@ -805,6 +807,9 @@ public final class FakeDiscord implements AutoCloseable {
         Optional<FakeChannel> channel = findChannel(channelId);
         if (channel.isEmpty()) {
             return FakeRest.Answer.error(404, 10003, "Unknown Channel");
+        }
+        if (!channel.get().botMaySend()) {
+            return FakeRest.Answer.error(403, 50013, "Missing Permissions");
         }
         Optional<String> problem = MessageRules.check(request.body(), request.files(), true);
         if (problem.isPresent()) {

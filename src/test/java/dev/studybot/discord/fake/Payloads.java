@@ -91,7 +91,14 @@ final class Payloads {
         json.put("guild_id", channel.guildId());
         json.put("name", channel.name());
         json.put("position", channel.position());
-        json.putArray("permission_overwrites");
+        ArrayNode overwrites = json.putArray("permission_overwrites");
+        if (channel.everyoneDenied() != 0) {
+            ObjectNode everyone = overwrites.addObject();
+            everyone.put("id", channel.guildId());
+            everyone.put("type", 0);
+            everyone.put("allow", "0");
+            everyone.put("deny", Long.toString(channel.everyoneDenied()));
+        }
         json.putNull("parent_id");
         json.putNull("topic");
         json.put("nsfw", false);
