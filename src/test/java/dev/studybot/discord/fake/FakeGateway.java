@@ -29,6 +29,8 @@ final class FakeGateway extends WebSocketServer {
 
     static final int HEARTBEAT_INTERVAL = 41250;
 
+    static final int GUILD_MEMBERS = 1 << 1;
+
     /** GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT: the intents Discord must grant first. */
     static final int PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 
@@ -168,7 +170,8 @@ final class FakeGateway extends WebSocketServer {
                 Payloads.ready(
                         discord.bot(), discord.applicationId(), guilds, session.sessionId, url(), shard, shards));
         for (FakeGuild guild : guilds) {
-            dispatch(session, "GUILD_CREATE", Payloads.guildCreate(guild, discord.bot(), Instant.now()));
+            boolean members = (intents & GUILD_MEMBERS) != 0;
+            dispatch(session, "GUILD_CREATE", Payloads.guildCreate(guild, discord.bot(), Instant.now(), members));
         }
         session.ready = true;
         discord.sessionsChanged();

@@ -108,8 +108,11 @@ final class Payloads {
         return json;
     }
 
-    /** GUILD_CREATE's payload: the whole guild, with the bot's own member. */
-    static ObjectNode guildCreate(FakeGuild guild, FakeMember bot, Instant joined) {
+    /**
+     * GUILD_CREATE's payload: the whole guild. Like Discord, its member list holds only the bot's own
+     * member unless the session asked for (and was granted) the privileged GUILD_MEMBERS intent.
+     */
+    static ObjectNode guildCreate(FakeGuild guild, FakeMember bot, Instant joined, boolean allMembers) {
         ObjectNode json = JSON.createObjectNode();
         json.put("id", guild.id());
         json.put("name", guild.name());
@@ -152,7 +155,11 @@ final class Payloads {
         json.put("member_count", guild.members().size());
         json.putArray("voice_states");
         ArrayNode members = json.putArray("members");
-        members.add(member(guild, bot, timestamp(joined)));
+        for (FakeMember member : guild.members()) {
+            if (allMembers || member.id().equals(bot.id())) {
+                members.add(member(guild, member, timestamp(joined)));
+            }
+        }
         ArrayNode channels = json.putArray("channels");
         guild.channels().forEach(channel -> {
             ObjectNode c = channel(channel);
