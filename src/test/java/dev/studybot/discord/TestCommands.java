@@ -89,7 +89,7 @@ final class TestCommands {
         public Reply onComponent(ComponentRequest request, ComponentId id) {
             presses.add(request);
             if (id.action().equals("flip")) {
-                sleep(1200);
+                sleep(1500);
                 return Reply.builder(Reply.Visibility.PUBLIC)
                         .title("flipped by " + request.caller().userName())
                         .replaceOriginal(true)
@@ -169,17 +169,11 @@ final class TestCommands {
 
         @Override
         public Reply execute(CommandRequest request) {
-            sleep(1200);
+            sleep(1500);
             boolean isPublic = request.option("visibility").orElse("private").equals("public");
             return Reply.builder(isPublic ? Reply.Visibility.PUBLIC : Reply.Visibility.PRIVATE)
                     .text("slow answer, " + (isPublic ? "public" : "private"))
                     .build();
-        }
-
-        @Override
-        public List<Choice> autocomplete(AutocompleteRequest request) {
-            sleep(3000);
-            return List.of(new Choice("too late", "late"));
         }
     }
 

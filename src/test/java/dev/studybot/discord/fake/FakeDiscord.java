@@ -61,6 +61,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final List<Injection> injections = new CopyOnWriteArrayList<>();
     private final AtomicInteger seq = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private final Object changes = new Object();
 
     private volatile Duration callbackDeadline = Duration.ofSeconds(3);
@@ -277,13 +278,32 @@ public final class FakeDiscord implements AutoCloseable {
         sessionsChanged();
     }
 
-    /** Every REST call so far, in order. */
+    void requestStarted() {
+        inFlight.incrementAndGet();
+    }
+
+    void requestFinished() {
+        inFlight.decrementAndGet();
+        sessionsChanged();
+    }
+
+    /**
+     * Waits (briefly) until no REST request is being handled. A test that saw a change (a message,
+     * an answer) may look at the calls right away: the call that made the change is recorded by then.
+     */
+    private void awaitRecorded() {
+        awaitCondition(Duration.ofSeconds(5), () -> inFlight.get() == 0, "pause in REST traffic");
+    }
+
+    /** Every REST call so far, in order (including any whose effect a test has already seen). */
     public List<RecordedCall> calls() {
+        awaitRecorded();
         return List.copyOf(calls);
     }
 
     /** The REST calls with this method and a path matching the regex. */
     public List<RecordedCall> calls(String method, String pathRegex) {
+        awaitRecorded();
         return calls.stream().filter(c -> c.is(method, pathRegex)).toList();
     }
 

@@ -90,6 +90,15 @@ final class FakeRest {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        discord.requestStarted();
+        try {
+            handleCounted(exchange);
+        } finally {
+            discord.requestFinished();
+        }
+    }
+
+    private void handleCounted(HttpExchange exchange) throws IOException {
         Answer answer;
         Request request = null;
         try {
