@@ -37,6 +37,7 @@ final class FakeRest {
     static final String PREFIX = "/api/v10/";
 
     private final FakeDiscord discord;
+    private final FakeRoutes routes;
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -66,6 +67,7 @@ final class FakeRest {
 
     FakeRest(FakeDiscord discord) throws IOException {
         this.discord = discord;
+        this.routes = new FakeRoutes(discord);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fake-discord-rest");
@@ -211,19 +213,19 @@ final class FakeRest {
             return commands(request, m.group(1), m.group(2));
         }
         if ((m = CALLBACK.matcher(path)).matches() && method.equals("POST")) {
-            return discord.callback(m.group(1), m.group(2), request);
+            return routes.callback(m.group(1), m.group(2), request);
         }
         if ((m = WEBHOOK_MESSAGE.matcher(path)).matches()) {
-            return discord.webhookMessage(m.group(1), m.group(2), m.group(3), request);
+            return routes.webhookMessage(m.group(1), m.group(2), m.group(3), request);
         }
         if ((m = WEBHOOK.matcher(path)).matches() && method.equals("POST")) {
-            return discord.followUp(m.group(1), m.group(2), request);
+            return routes.followUp(m.group(1), m.group(2), request);
         }
         if ((m = CHANNEL_MESSAGES.matcher(path)).matches() && method.equals("POST")) {
-            return discord.createChannelMessage(m.group(1), request);
+            return routes.createChannelMessage(m.group(1), request);
         }
         if ((m = CHANNEL_MESSAGE.matcher(path)).matches()) {
-            return discord.channelMessage(m.group(1), m.group(2), request);
+            return routes.channelMessage(m.group(1), m.group(2), request);
         }
         return Answer.error(404, 0, "404: Not Found");
     }
@@ -244,9 +246,9 @@ final class FakeRest {
                 if (invalid.isPresent()) {
                     yield new Answer(400, Payloads.invalidForm("commands", invalid.get()), Map.of());
                 }
-                yield Answer.ok(discord.registerCommands(guildId, (ArrayNode) request.body()));
+                yield Answer.ok(routes.registerCommands(guildId, (ArrayNode) request.body()));
             }
-            case "GET" -> Answer.ok(discord.registeredCommands(guildId));
+            case "GET" -> Answer.ok(routes.registeredCommands(guildId));
             default -> Answer.error(405, 0, "405: Method Not Allowed");
         };
     }
