@@ -133,18 +133,18 @@ final class InteractionHandler extends ListenerAdapter {
                         log.error("autocomplete for /{} failed", event.getName(), failure);
                         return List.of();
                     })
-                    .thenAcceptAsync(
-                            choices -> {
-                                if (choices == null) {
-                                    log.warn(
-                                            "autocomplete for /{} took over {} ms; answered with no choices",
-                                            event.getName(),
-                                            timings.autocompleteBudget().toMillis());
-                                }
-                                event.replyChoices(choices(choices == null ? List.of() : choices, type))
-                                        .queue(null, this::autocompleteRefused);
-                            },
-                            workers);
+                    // answered on whichever thread completes: a busy worker pool must not make the
+                    // answer late, and converting at most 25 choices is cheap even on the event thread
+                    .thenAccept(choices -> {
+                        if (choices == null) {
+                            log.warn(
+                                    "autocomplete for /{} took over {} ms; answered with no choices",
+                                    event.getName(),
+                                    timings.autocompleteBudget().toMillis());
+                        }
+                        event.replyChoices(choices(choices == null ? List.of() : choices, type))
+                                .queue(null, this::autocompleteRefused);
+                    });
         } catch (RuntimeException e) {
             log.error("autocomplete for /{} could not be handled", event.getName(), e);
         }
