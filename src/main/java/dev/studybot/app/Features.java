@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /** Every feature of the bot, registered in one place: this file shows the whole bot. */
 final class Features {
     /** The message bundles, one per feature, under {@code i18n/}. */
-    static final List<String> BUNDLES = List.of("i18n/core", "i18n/topic", "i18n/console");
+    static final List<String> BUNDLES =
+            List.of("i18n/core", "i18n/topic", "i18n/console", "i18n/discord", "i18n/slack");
 
     private Features() {}
 

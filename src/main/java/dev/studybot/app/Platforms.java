@@ -1,7 +1,10 @@
 package dev.studybot.app;
 
+import dev.studybot.discord.DiscordAdapter;
+import dev.studybot.discord.DiscordSettings;
 import dev.studybot.slack.SlackAdapter;
 import dev.studybot.slack.SlackSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,11 @@ import org.slf4j.LoggerFactory;
 final class Platforms {
     private static final Logger log = LoggerFactory.getLogger(Platforms.class);
 
+    private final DiscordSettings discord;
     private final SlackSettings slack;
 
-    private Platforms(SlackSettings slack) {
+    private Platforms(DiscordSettings discord, SlackSettings slack) {
+        this.discord = discord;
         this.slack = slack;
     }
 
@@ -31,13 +36,28 @@ final class Platforms {
         if (slackWanted && slack.mode() == SlackSettings.Mode.NONE) {
             throw new ConfigException(slack.whyNone());
         }
-        return new Platforms(slackWanted ? slack : null);
+        DiscordSettings discord =
+                tokens.discordEnabled() ? DiscordSettings.from(config.discord(), tokens.discord()) : null;
+        return new Platforms(discord, slackWanted ? slack : null);
     }
 
     /** Starts every configured platform; stops those already started if one fails. */
     Running start(StudyBot bot) {
         List<AutoCloseable> started = new ArrayList<>();
         try {
+            if (discord != null) {
+                DiscordAdapter adapter = DiscordAdapter.start(discord, bot.router(), bot.gateways());
+                started.add(adapter);
+                try {
+                    if (adapter.awaitReady(Duration.ofMinutes(2))) {
+                        log.info("Discord connected");
+                    } else {
+                        log.warn("Discord is still connecting after two minutes; JDA keeps trying");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (slack != null) {
                 started.add(SlackAdapter.start(slack, bot.router(), bot.gateways()));
                 log.info("Slack connected in {} mode", slack.mode());
