@@ -61,6 +61,10 @@ public final class Main implements Callable<Integer> {
     public static synchronized int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
         stdin = in;
         stdout = out;
+        if (args.length > 0 && !args[0].equals("run")) {
+            // one-shot commands print results; only warnings belong on standard error beside them
+            quietLogs(Level.WARN);
+        }
         CommandLine line = new CommandLine(new Main());
         line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));

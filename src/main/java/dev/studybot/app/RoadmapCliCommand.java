@@ -16,10 +16,14 @@ import picocli.CommandLine.Spec;
 /** {@code roadmap stats [--json]}: how big the roadmap is, by depth, tag and top-level section. */
 @Command(
         name = "roadmap",
+        mixinStandardHelpOptions = true,
         description = "Facts about the roadmaps.",
         subcommands = {RoadmapCliCommand.Stats.class})
 final class RoadmapCliCommand {
-    @Command(name = "stats", description = "Counts of topics by depth, tag and top-level section, code blocks.")
+    @Command(
+            name = "stats",
+            mixinStandardHelpOptions = true,
+            description = "Counts of topics by depth, tag and top-level section, code blocks.")
     static final class Stats implements Callable<Integer> {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;

@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code search "<query>" [--json] [--limit N]}: the best topics for a query, best first. */
-@Command(name = "search", description = "Search the roadmap's topics, best match first.")
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = "Search the roadmap's topics, best match first.")
 final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<query>", description = "Words, an id or a path, e.g. epoll or 初级/计算机基础")
     String query;

@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code topic <id> [--json]}: one topic with everything the roadmap says of it. */
-@Command(name = "topic", description = "Show one topic by id (or path, or exact title).")
+@Command(
+        name = "topic",
+        mixinStandardHelpOptions = true,
+        description = "Show one topic by id (or path, or exact title).")
 final class TopicCliCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<id>", description = "A topic id such as 1.1.3.3, a path or an exact title.")
     String id;
