@@ -70,6 +70,7 @@ public final class Main implements Callable<Integer> {
         line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException
+                    || e instanceof CliProblem
                     || e instanceof IllegalStateException
                     || e instanceof dev.studybot.store.StoreStartupException) {
                 cmd.getErr().println(e.getMessage());

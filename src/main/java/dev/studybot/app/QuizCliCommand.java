@@ -29,19 +29,6 @@ import picocli.CommandLine.Spec;
 final class QuizCliCommand {
     private QuizCliCommand() {}
 
-    /** The roadmap a subcommand works on, or null after telling the user there is no such roadmap. */
-    private static Roadmap roadmap(Content content, String roadmapId, PrintWriter err) {
-        if (roadmapId == null) {
-            return content.library().defaultRoadmap();
-        }
-        Roadmap roadmap = content.library().get(roadmapId).orElse(null);
-        if (roadmap == null) {
-            err.println("There is no roadmap named " + roadmapId + "; the roadmaps are: "
-                    + content.library().all().stream().map(Roadmap::id).toList() + ".");
-        }
-        return roadmap;
-    }
-
     @Command(
             name = "validate",
             mixinStandardHelpOptions = true,
@@ -74,10 +61,7 @@ final class QuizCliCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Content content = Content.load();
-            Roadmap roadmap = roadmap(content, roadmapId, err);
-            if (roadmap == null) {
-                return 1;
-            }
+            Roadmap roadmap = content.roadmap(roadmapId);
             QuestionBank bank = QuestionBank.load(content.locator(), roadmap);
             List<String> roadmapIds =
                     content.library().all().stream().map(Roadmap::id).sorted().toList();
@@ -188,10 +172,7 @@ final class QuizCliCommand {
                 return 2;
             }
             Content content = Content.load();
-            Roadmap roadmap = roadmap(content, roadmapId, err);
-            if (roadmap == null) {
-                return 1;
-            }
+            Roadmap roadmap = content.roadmap(roadmapId);
             long s = seed != null ? seed : System.nanoTime();
             List<Question> curated =
                     QuestionBank.load(content.locator(), roadmap).questions();

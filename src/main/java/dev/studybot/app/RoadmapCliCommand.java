@@ -39,13 +39,7 @@ final class RoadmapCliCommand {
             Main.quietLogs(Level.WARN);
             PrintWriter out = spec.commandLine().getOut();
             Content content = Content.load();
-            Roadmap roadmap = roadmapId == null
-                    ? content.library().defaultRoadmap()
-                    : content.library().get(roadmapId).orElse(null);
-            if (roadmap == null) {
-                spec.commandLine().getErr().println("There is no roadmap named " + roadmapId + ".");
-                return 1;
-            }
+            Roadmap roadmap = content.roadmap(roadmapId);
             Map<String, Object> stats = stats(roadmap);
             if (json) {
                 out.println(Content.JSON.writeValueAsString(stats));

@@ -48,14 +48,7 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         Content content = Content.load();
-        Roadmap roadmap = roadmapId == null
-                ? content.library().defaultRoadmap()
-                : content.library().get(roadmapId).orElse(null);
-        if (roadmap == null) {
-            err.println("There is no roadmap named " + roadmapId + "; the roadmaps are: "
-                    + content.library().all().stream().map(Roadmap::id).toList() + ".");
-            return 1;
-        }
+        Roadmap roadmap = content.roadmap(roadmapId);
         List<SearchHit> hits = content.search().search(roadmap, query, limit);
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -43,13 +43,7 @@ final class TopicCliCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Content content = Content.load();
-        Roadmap roadmap = roadmapId == null
-                ? content.library().defaultRoadmap()
-                : content.library().get(roadmapId).orElse(null);
-        if (roadmap == null) {
-            err.println("There is no roadmap named " + roadmapId + ".");
-            return 1;
-        }
+        Roadmap roadmap = content.roadmap(roadmapId);
         Optional<Topic> found = content.search().resolve(roadmap, id);
         if (found.isEmpty()) {
             err.println("There is no topic " + id + " in " + roadmap.id() + "; find its id with: studybot search \""
