@@ -39,27 +39,12 @@ import java.util.regex.Pattern;
  */
 public final class OutlineParser {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.\\s*(\\S.*)$");
-    private static final Pattern TAG = Pattern.compile("[(（]\\s*(必会|推荐)\\s*[)）]");
     private static final Pattern IMAGE =
             Pattern.compile("<img\\b[^>]*\\bsrc\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIQUID_PATH = Pattern.compile("\\{\\{\\s*['\"]([^'\"]+)['\"]");
-    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-    private static final Pattern LIQUID = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
     private static final Pattern PRE_OPEN = Pattern.compile("^\\s*<pre\\b[^>]*>(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRE_CLOSE = Pattern.compile("^(.*?)</pre>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FRONT_MATTER_ENTRY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
-    private static final Pattern DECLARATION =
-            Pattern.compile("^(func|type|var|const|import|package)(\\s+\\S.*|\\s*\\(.*)$");
-    private static final Pattern BLOCK_STATEMENT = Pattern.compile("^(if|for|switch|select|else)\\b.*\\{\\s*(//.*)?$");
-    private static final Pattern STATEMENT = Pattern.compile("^(return|defer|panic|break|continue|goto)\\b.*$");
-    private static final Pattern CASE = Pattern.compile("^(case\\s.+|default)\\s*:\\s*(//.*)?$");
-    private static final Pattern TOOL_LINE = Pattern.compile("^(go|module|require|replace)\\s+[\\w./@=(-][^\\s]*.*$");
-    private static final Pattern CALL = Pattern.compile("^[A-Za-z_][\\w.]*(\\[[^]]*])?\\(.*\\)[\\w\\s\\[\\]*(),.{}]*$");
-    private static final Pattern SHELL = Pattern.compile("^(go|git|cd|vim|make|docker|kubectl)\\s.*$");
-    private static final Pattern PAREN_LEAD = Pattern.compile("^([^\\s(（]{1,20}[(（][^)）]{1,40}[)）])[\\s,，]*(\\S.*)$");
     private static final Set<String> TRANSPARENT = Set.of("注", "其中", "注意", "如下");
-    private static final int SENTENCE_LENGTH = 30;
-    private static final int LONG_TITLE = 24;
 
     /**
      * Parses one roadmap file.
@@ -305,7 +290,7 @@ public final class OutlineParser {
                     return;
                 }
                 String rest = rest(pos);
-                if (d > depth && looksLikeCode(rest.strip())) {
+                if (d > depth && OutlineText.looksLikeCode(rest.strip())) {
                     code(parent, d);
                     continue;
                 }
@@ -325,8 +310,8 @@ public final class OutlineParser {
                 String trimmed = rest.strip();
                 Matcher image = IMAGE.matcher(trimmed);
                 if (image.find()) {
-                    parent.images.add(imagePath(image.group(1)));
-                    String remainder = clean(trimmed);
+                    parent.images.add(OutlineText.imagePath(image.group(1)));
+                    String remainder = OutlineText.clean(trimmed);
                     if (!remainder.isEmpty()) {
                         note(parent, remainder);
                     }
@@ -335,16 +320,16 @@ public final class OutlineParser {
                 }
                 boolean hasChildren = nextContent(pos + 1) < end && depth(nextContent(pos + 1)) > d;
                 Matcher numbered = NUMBERED.matcher(trimmed);
-                if (numbered.matches() && !looksLikeCode(trimmed)) {
+                if (numbered.matches() && !OutlineText.looksLikeCode(trimmed)) {
                     int number = Integer.parseInt(numbered.group(1));
                     String text = numbered.group(2);
                     if (!hasChildren && prose) {
-                        note(parent, number + ". " + clean(text));
+                        note(parent, number + ". " + OutlineText.clean(text));
                         pos++;
                         continue;
                     }
-                    if (hasChildren && isListIntro(text)) {
-                        note(parent, number + ". " + clean(text));
+                    if (hasChildren && OutlineText.isListIntro(text)) {
+                        note(parent, number + ". " + OutlineText.clean(text));
                         pos++;
                         block(parent, d + 1, true);
                         continue;
@@ -354,17 +339,18 @@ public final class OutlineParser {
                     block(child, d + 1, false);
                     continue;
                 }
-                if (looksLikeCode(trimmed)) {
+                if (OutlineText.looksLikeCode(trimmed)) {
                     code(parent, d);
                     continue;
                 }
                 if (hasChildren) {
-                    String label = clean(trimmed).replaceAll("[:：]$", "").strip();
+                    String label =
+                            OutlineText.clean(trimmed).replaceAll("[:：]$", "").strip();
                     pos++;
                     if (TRANSPARENT.contains(label)) {
                         block(parent, d + 1, true);
-                    } else if (isListIntro(trimmed)) {
-                        note(parent, clean(trimmed));
+                    } else if (OutlineText.isListIntro(trimmed)) {
+                        note(parent, OutlineText.clean(trimmed));
                         block(parent, d + 1, true);
                     } else {
                         Node child = unnumberedChild(parent, trimmed, pos);
@@ -372,13 +358,13 @@ public final class OutlineParser {
                     }
                     continue;
                 }
-                if (!transparent && headingGroup && isShortLabel(trimmed)) {
+                if (!transparent && headingGroup && OutlineText.isShortLabel(trimmed)) {
                     // a leaf among unnumbered headings (信号驱动 IO beside 阻塞 IO, 非阻塞 IO, ...) is one of them
                     unnumberedChild(parent, trimmed, pos + 1);
                     pos++;
                     continue;
                 }
-                note(parent, clean(trimmed));
+                note(parent, OutlineText.clean(trimmed));
                 pos++;
             }
         }
@@ -398,11 +384,11 @@ public final class OutlineParser {
                     continue;
                 }
                 String trimmed = rest(i).strip();
-                if (NUMBERED.matcher(trimmed).matches() || looksLikeCode(trimmed)) {
+                if (NUMBERED.matcher(trimmed).matches() || OutlineText.looksLikeCode(trimmed)) {
                     continue;
                 }
                 int next = nextContent(i + 1);
-                if (next < end && depth(next) > d && !isListIntro(trimmed)) {
+                if (next < end && depth(next) > d && !OutlineText.isListIntro(trimmed)) {
                     headings++;
                 }
             }
@@ -427,12 +413,12 @@ public final class OutlineParser {
                 }
                 String trimmed = rest(i).strip();
                 Matcher numbered = NUMBERED.matcher(trimmed);
-                if (!numbered.matches() || looksLikeCode(trimmed)) {
+                if (!numbered.matches() || OutlineText.looksLikeCode(trimmed)) {
                     continue;
                 }
                 int next = nextContent(i + 1);
                 boolean leaf = next >= end || depth(next) <= d;
-                if (leaf && isSentence(numbered.group(2))) {
+                if (leaf && OutlineText.isSentence(numbered.group(2))) {
                     return true;
                 }
             }
@@ -465,7 +451,7 @@ public final class OutlineParser {
                 boolean member = depth > d
                         || continuation
                         || (depth == d
-                                && looksLikeCode(rest.strip())
+                                && OutlineText.looksLikeCode(rest.strip())
                                 && !NUMBERED.matcher(rest.strip()).matches());
                 if (!member) {
                     break;
@@ -483,10 +469,11 @@ public final class OutlineParser {
                     continue;
                 }
                 int depth = depth(i);
-                text.append("    ".repeat(Math.max(0, depth - d))).append(decodeEntities(rest(i).stripTrailing()));
+                text.append("    ".repeat(Math.max(0, depth - d)))
+                        .append(OutlineText.decodeEntities(rest(i).stripTrailing()));
             }
             String body = text.toString();
-            parent.code.add(new CodeBlock(language(body), body, start + 1));
+            parent.code.add(new CodeBlock(OutlineText.language(body), body, start + 1));
         }
 
         Node numberedChild(Node parent, int number, String text, int line) {
@@ -524,14 +511,14 @@ public final class OutlineParser {
         }
 
         Node create(Node parent, String id, String rawText, int line) {
-            String text = clean(rawText);
+            String text = OutlineText.clean(rawText);
             Set<Tag> tags = EnumSet.noneOf(Tag.class);
-            Matcher tag = TAG.matcher(text);
+            Matcher tag = OutlineText.TAG.matcher(text);
             while (tag.find()) {
                 Tag.fromLabel(tag.group(1)).ifPresent(tags::add);
             }
-            text = TAG.matcher(text).replaceAll("").strip();
-            String[] split = splitTitle(text);
+            text = OutlineText.TAG.matcher(text).replaceAll("").strip();
+            String[] split = OutlineText.splitTitle(text);
             List<String> path = new ArrayList<>(parent.path);
             path.add(split[0]);
             Node node = new Node(id, split[0], List.copyOf(path), tags, split[1], parent.id, line);
@@ -540,240 +527,5 @@ public final class OutlineParser {
             ids.add(id);
             return node;
         }
-    }
-
-    /** Splits {@code Title：description}, or a long sentence at its first comma, into title and summary. */
-    static String[] splitTitle(String text) {
-        int colon = titleColon(text);
-        if (colon > 0) {
-            String title = text.substring(0, colon).strip();
-            String summary = text.substring(colon + 1).strip();
-            if (!title.isEmpty()) {
-                return new String[] {title, summary};
-            }
-        }
-        if (text.codePointCount(0, text.length()) > LONG_TITLE) {
-            Matcher lead = PAREN_LEAD.matcher(text);
-            if (lead.matches()) {
-                return new String[] {lead.group(1).strip(), lead.group(2).strip()};
-            }
-            int parens = 0;
-            for (int i = 0; i < Math.min(text.length(), 2 * LONG_TITLE); i++) {
-                char c = text.charAt(i);
-                if (c == '(' || c == '（') {
-                    parens++;
-                } else if (c == ')' || c == '）') {
-                    parens = Math.max(0, parens - 1);
-                }
-                if (i >= 2 && parens == 0 && (c == '，' || c == ',' || c == '。' || c == '；' || c == ';')) {
-                    return new String[] {
-                        text.substring(0, i).strip(), text.substring(i + 1).strip()
-                    };
-                }
-            }
-        }
-        return new String[] {text, ""};
-    }
-
-    private static int titleColon(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if (c == ')' || c == '）') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && (c == '：' || c == ':')) {
-                if (i > 30) {
-                    return -1;
-                }
-                boolean url = c == ':' && text.startsWith("//", i + 1);
-                boolean clock = c == ':'
-                        && i > 0
-                        && i + 1 < text.length()
-                        && Character.isDigit(text.charAt(i - 1))
-                        && Character.isDigit(text.charAt(i + 1));
-                if (!url && !clock) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** A line that introduces the list under it ({@code 以下是一些常用的函数：}) rather than naming a topic. */
-    static boolean isListIntro(String text) {
-        String cleaned = clean(text);
-        return (cleaned.endsWith("：") || cleaned.endsWith(":")) && cleaned.codePointCount(0, cleaned.length()) > 16;
-    }
-
-    /** A short line without sentence punctuation or a description: a label, not a remark. */
-    static boolean isShortLabel(String text) {
-        String cleaned = clean(text);
-        String bare = cleaned.replaceAll("[(（][^)）]*[)）]", "").strip();
-        return bare.codePointCount(0, bare.length()) <= SENTENCE_LENGTH
-                && titleColon(cleaned) < 0
-                && !bare.matches(".*[，,。；;！？!?].*");
-    }
-
-    /** A numbered line that reads as prose rather than as a heading. */
-    static boolean isSentence(String text) {
-        String cleaned = TAG.matcher(text).replaceAll("").strip();
-        if (titleColon(cleaned) > 0) {
-            return false;
-        }
-        return cleaned.codePointCount(0, cleaned.length()) > SENTENCE_LENGTH;
-    }
-
-    /** True when a line, without its indentation, reads as Go code (or a go tool command). */
-    static boolean looksLikeCode(String line) {
-        if (line.isEmpty()) {
-            return false;
-        }
-        if (line.startsWith("//") || line.startsWith("/*")) {
-            return true;
-        }
-        String code = codePart(line);
-        if (hasCjk(code)) {
-            return false;
-        }
-        return DECLARATION.matcher(code).matches()
-                || BLOCK_STATEMENT.matcher(code).matches()
-                || STATEMENT.matcher(code).matches()
-                || CASE.matcher(code).matches()
-                || TOOL_LINE.matcher(code).matches()
-                || code.startsWith("}")
-                || code.startsWith(")")
-                || code.startsWith("<-")
-                || code.contains(":=")
-                || code.endsWith("{")
-                || (code.endsWith("(") && !code.contains(" "))
-                || CALL.matcher(code).matches();
-    }
-
-    /** The line without a trailing {@code //} comment and without string literals. */
-    private static String codePart(String line) {
-        StringBuilder out = new StringBuilder(line.length());
-        boolean inString = false;
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    inString = false;
-                    out.append(c);
-                }
-                continue;
-            }
-            if (c == '"' || c == '`' || c == '\'') {
-                inString = true;
-                quote = c;
-                out.append(c);
-                continue;
-            }
-            if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
-                break;
-            }
-            out.append(c);
-        }
-        return out.toString().strip();
-    }
-
-    static boolean hasCjk(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.HAN
-                    || (cp >= 0x2E80 && cp <= 0x303F)
-                    || (cp >= 0xFF00 && cp <= 0xFFEF)
-                    || cp == '‘'
-                    || cp == '’'
-                    || cp == '“'
-                    || cp == '”') {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
-
-    private static String language(String code) {
-        boolean shell = true;
-        boolean any = false;
-        for (String line : code.split("\n")) {
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("//") || t.startsWith("#")) {
-                continue;
-            }
-            any = true;
-            if (!SHELL.matcher(t).matches() || t.startsWith("go ") && t.matches("go \\d.*")) {
-                shell = false;
-            }
-        }
-        return any && shell ? "shell" : "go";
-    }
-
-    private static String imagePath(String src) {
-        Matcher liquid = LIQUID_PATH.matcher(src);
-        String path = liquid.find() ? liquid.group(1) : src;
-        return decodeEntities(path).strip();
-    }
-
-    /** Text for a reader: entities decoded, HTML tags and Liquid removed, spaces tidied. */
-    static String clean(String text) {
-        String withoutLiquid = LIQUID.matcher(text).replaceAll("");
-        String withoutTags = HTML_TAG.matcher(withoutLiquid).replaceAll("");
-        return decodeEntities(withoutTags).strip();
-    }
-
-    private static final Map<String, String> ENTITIES = Map.ofEntries(
-            Map.entry("amp", "&"),
-            Map.entry("lt", "<"),
-            Map.entry("gt", ">"),
-            Map.entry("quot", "\""),
-            Map.entry("apos", "'"),
-            Map.entry("nbsp", " "),
-            Map.entry("ldquo", "“"),
-            Map.entry("rdquo", "”"),
-            Map.entry("lsquo", "‘"),
-            Map.entry("rsquo", "’"),
-            Map.entry("hellip", "…"),
-            Map.entry("mdash", "—"),
-            Map.entry("ndash", "–"),
-            Map.entry("middot", "·"),
-            Map.entry("times", "×"),
-            Map.entry("copy", "©"));
-
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
-
-    /** Decodes named and numeric HTML character references; unknown ones are left as written. */
-    static String decodeEntities(String text) {
-        if (text.indexOf('&') < 0) {
-            return text;
-        }
-        Matcher m = ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String name = m.group(1);
-            String replacement;
-            if (name.startsWith("#")) {
-                int cp;
-                try {
-                    cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-                            ? Integer.parseInt(name.substring(2), 16)
-                            : Integer.parseInt(name.substring(1));
-                } catch (NumberFormatException e) {
-                    cp = -1;
-                }
-                replacement = Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : m.group();
-            } else {
-                replacement = ENTITIES.getOrDefault(name, m.group());
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

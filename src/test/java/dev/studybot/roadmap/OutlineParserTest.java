@@ -165,7 +165,7 @@ class OutlineParserTest {
     @Test
     @DisplayName("decodes HTML entities in text")
     void entities() {
-        assertThat(OutlineParser.decodeEntities("a &lt;-c &amp;&amp; b &#8594; &#x4E2D; &unknown;"))
+        assertThat(OutlineText.decodeEntities("a &lt;-c &amp;&amp; b &#8594; &#x4E2D; &unknown;"))
                 .isEqualTo("a <-c && b → 中 &unknown;");
     }
 }
