@@ -131,6 +131,47 @@ public final class AnswerRepository {
                 roadmapId));
     }
 
+    /**
+     * Every answer the member gave on the roadmap's questions, quiz and practice, oldest first: each
+     * with its question's topic, whether it was right, and when.
+     */
+    public List<TopicResult> results(long userId, String roadmapId) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT topic_id, correct, answered_at FROM ("
+                        + "SELECT q.topic_id AS topic_id, a.correct AS correct, a.answered_at AS answered_at"
+                        + " FROM answers a JOIN quizzes q ON q.id = a.quiz_id"
+                        + " WHERE a.user_id = ? AND q.roadmap_id = ? AND q.topic_id IS NOT NULL"
+                        + " UNION ALL SELECT topic_id, correct, answered_at FROM practice_attempts"
+                        + " WHERE user_id = ? AND roadmap_id = ?) r ORDER BY answered_at",
+                rs -> new TopicResult(rs.getString(1), rs.getInt(2) != 0, Sql.instant(rs, "answered_at")),
+                userId,
+                roadmapId,
+                userId,
+                roadmapId));
+    }
+
+    /**
+     * The team's answers on the roadmap's questions (quiz and practice), counted per topic and UTC
+     * day: enough to weigh them by age without reading every answer.
+     */
+    public List<TopicDayResult> teamResultsByDay(long teamId, String roadmapId) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT topic_id, day, SUM(n) AS answered, SUM(c) AS correct FROM ("
+                        + "SELECT q.topic_id AS topic_id, a.answered_at / 86400000 AS day, 1 AS n, a.correct AS c"
+                        + " FROM channels ch JOIN quizzes q ON q.channel_id = ch.id JOIN answers a ON a.quiz_id = q.id"
+                        + " WHERE ch.team_id = ? AND q.roadmap_id = ? AND q.topic_id IS NOT NULL"
+                        + " UNION ALL SELECT p.topic_id, p.answered_at / 86400000, 1, p.correct"
+                        + " FROM users u JOIN practice_attempts p ON p.user_id = u.id"
+                        + " WHERE u.team_id = ? AND p.roadmap_id = ?) r GROUP BY topic_id, day",
+                rs -> new TopicDayResult(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)),
+                teamId,
+                roadmapId,
+                teamId,
+                roadmapId));
+    }
+
     static Answer answer(ResultSet rs) throws SQLException {
         return new Answer(
                 rs.getLong("id"),

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -275,6 +276,40 @@ public final class ScoreRepository {
                 ScoreRepository::streak,
                 userId,
                 channelId);
+    }
+
+    /**
+     * The members' current streaks in the team: per member, the longest current run over the team's
+     * channels that is still alive. A stored run is only updated when the member answers, so a run
+     * counts as broken once a daily quiz of its channel dated after the run's last quiz has closed
+     * (the member missed it); a quiz still open, a skipped day or an extra quiz does not break it.
+     * Members without a live run are left out; other teams' streaks are never read.
+     */
+    public Map<Long, Integer> currentStreaks(long teamId, Collection<Long> userIds) {
+        Objects.requireNonNull(userIds, "userIds");
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>(userIds.size() + 1);
+        params.add(teamId);
+        params.addAll(userIds);
+        String marks = String.join(", ", java.util.Collections.nCopies(userIds.size(), "?"));
+        return db.read(c -> {
+            Map<Long, Integer> streaks = new LinkedHashMap<>();
+            for (long[] row : Sql.list(
+                    c,
+                    "SELECT s.user_id, s.current FROM streaks s"
+                            + " JOIN channels ch ON ch.id = s.channel_id"
+                            + " JOIN quizzes last ON last.id = s.last_quiz_id"
+                            + " WHERE ch.team_id = ? AND s.user_id IN (" + marks + ") AND s.current > 0"
+                            + " AND NOT EXISTS (SELECT 1 FROM quizzes q WHERE q.channel_id = s.channel_id"
+                            + " AND q.kind = 'daily' AND q.state = 'closed' AND q.local_date > last.local_date)",
+                    rs -> new long[] {rs.getLong(1), rs.getInt(2)},
+                    params.toArray())) {
+                streaks.merge(row[0], (int) row[1], Math::max);
+            }
+            return streaks;
+        });
     }
 
     /** Saves the member's streak in the channel, replacing the stored one. */

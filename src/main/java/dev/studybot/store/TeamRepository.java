@@ -177,6 +177,55 @@ public final class TeamRepository {
                 displayName));
     }
 
+    /** The team's member with this platform id (a Discord or Slack user id), if the bot has seen them. */
+    public Optional<Member> findUserByExternalId(long teamId, String externalId) {
+        return db.read(c -> Sql.first(
+                c,
+                "SELECT " + USER_COLUMNS + " FROM users WHERE team_id = ? AND external_id = ?",
+                TeamRepository::member,
+                teamId,
+                externalId));
+    }
+
+    /**
+     * The team's member called {@code name}: exactly as written first, then ignoring case (ASCII
+     * letters); the earliest one if several share it. Another team's member of that name is never found.
+     */
+    public Optional<Member> findUserByName(long teamId, String name) {
+        return findUserByDisplayName(teamId, name)
+                .or(() -> db.read(c -> Sql.first(
+                        c,
+                        "SELECT " + USER_COLUMNS + " FROM users WHERE team_id = ? AND LOWER(display_name) = LOWER(?)"
+                                + " ORDER BY id LIMIT 1",
+                        TeamRepository::member,
+                        teamId,
+                        name)));
+    }
+
+    /** How many members the team has (everyone the bot has seen in it). */
+    public int countUsers(long teamId) {
+        return db.read(c -> (int) Sql.count(c, "SELECT COUNT(*) FROM users WHERE team_id = ?", teamId));
+    }
+
+    /**
+     * The team's time zone: that of its daily-quiz channel (the most recently changed one if it has
+     * several), which is the zone its quiz dates and leaderboard periods are counted in; empty when
+     * the team has no quiz channel yet.
+     */
+    public Optional<ZoneId> quizZone(long teamId) {
+        return db.read(c -> Sql.first(
+                c,
+                "SELECT zone FROM channels WHERE team_id = ? AND quiz_enabled = 1 ORDER BY updated_at DESC, id DESC"
+                        + " LIMIT 1",
+                rs -> ZoneId.of(rs.getString(1)),
+                teamId));
+    }
+
+    /** Every team, oldest first. */
+    public List<Team> teams() {
+        return db.read(c -> Sql.list(c, "SELECT " + TEAM_COLUMNS + " FROM teams ORDER BY id", TeamRepository::team));
+    }
+
     /** The team's members by display name. */
     public List<Member> users(long teamId) {
         return db.read(c -> Sql.list(

@@ -1,12 +1,17 @@
 package dev.studybot.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Each member's status per roadmap topic (done, learning, skipped), and a team's counts per topic. */
 public final class TopicStatusRepository {
+    private static final String MARK_COLUMNS = "user_id, topic_id, status, updated_at";
+
     private final Database db;
 
     public TopicStatusRepository(Database db) {
@@ -54,6 +59,47 @@ public final class TopicStatusRepository {
             }
             return statuses;
         });
+    }
+
+    /** The member's status for one topic with when it was set, if they set one. */
+    public Optional<TopicMark> mark(long userId, String roadmapId, String topicId) {
+        return db.read(c -> Sql.first(
+                c,
+                "SELECT " + MARK_COLUMNS + " FROM topic_status WHERE user_id = ? AND roadmap_id = ? AND topic_id = ?",
+                TopicStatusRepository::mark,
+                userId,
+                roadmapId,
+                topicId));
+    }
+
+    /** Every status the member set in one roadmap, with when. */
+    public List<TopicMark> marks(long userId, String roadmapId) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT " + MARK_COLUMNS + " FROM topic_status WHERE user_id = ? AND roadmap_id = ? ORDER BY topic_id",
+                TopicStatusRepository::mark,
+                userId,
+                roadmapId));
+    }
+
+    /** Every status any member of the team set in one roadmap; no other team's rows. */
+    public List<TopicMark> teamMarks(long teamId, String roadmapId) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT s.user_id, s.topic_id, s.status, s.updated_at FROM topic_status s"
+                        + " JOIN users u ON u.id = s.user_id"
+                        + " WHERE u.team_id = ? AND s.roadmap_id = ? ORDER BY s.user_id, s.topic_id",
+                TopicStatusRepository::mark,
+                teamId,
+                roadmapId));
+    }
+
+    private static TopicMark mark(ResultSet rs) throws SQLException {
+        return new TopicMark(
+                rs.getLong("user_id"),
+                rs.getString("topic_id"),
+                TopicStatus.fromCode(rs.getString("status")),
+                Sql.instant(rs, "updated_at"));
     }
 
     /** For each topic and status, how many of the team's members have it: the team's coverage. */

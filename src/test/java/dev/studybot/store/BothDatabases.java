@@ -10,10 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the test twice, on SQLite and on PostgreSQL; it may take a {@link Database}, a
  * {@link MutableClock} (the database's clock) and a {@link Dialect}. Each test class gets its own
- * fresh database per dialect, migrated by the real Flyway migrations.
+ * fresh database per dialect, migrated by the real Flyway migrations. Public so that feature tests
+ * (progress, leaderboard) run on both databases the same way the store's own tests do.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @TestTemplate
 @ExtendWith(DatabaseExtension.class)
-@interface BothDatabases {}
+public @interface BothDatabases {}
