@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             RoadmapCliCommand.class,
             QuizCliCommand.class,
             DbCommand.class,
+            LeaderboardCliCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Callable<Integer> {

@@ -7,11 +7,17 @@ import dev.studybot.chat.Gateways;
 import dev.studybot.chat.LocaleResolver;
 import dev.studybot.chat.Messages;
 import dev.studybot.content.ContentLocator;
+import dev.studybot.progress.Members;
+import dev.studybot.progress.ProgressService;
+import dev.studybot.progress.StoredTopicProgress;
 import dev.studybot.roadmap.RoadmapLibrary;
 import dev.studybot.search.TopicSearch;
+import dev.studybot.store.AnswerRepository;
 import dev.studybot.store.Database;
 import dev.studybot.store.DatabaseOptions;
 import dev.studybot.store.SettingsRepository;
+import dev.studybot.store.TeamRepository;
+import dev.studybot.store.TopicStatusRepository;
 import dev.studybot.topic.TopicProgress;
 import dev.studybot.topic.TopicView;
 import java.net.URLEncoder;
@@ -68,7 +74,11 @@ public final class StudyBot implements AutoCloseable {
         this.codec = new ComponentCodec(secret(config, database));
         this.topicView =
                 new TopicView(library, messages, codec, ticker, config.cache().topics(), false);
-        this.topicProgress = new MemoryTopicProgress();
+        this.topicProgress = new StoredTopicProgress(
+                library,
+                new Members(new TeamRepository(database)),
+                new TopicStatusRepository(database),
+                new ProgressService(new TopicStatusRepository(database), new AnswerRepository(database), clock));
         AtomicReference<CommandRouter> routerRef = new AtomicReference<>();
         this.router = new CommandRouter(
                 Features.commands(this, routerRef),
