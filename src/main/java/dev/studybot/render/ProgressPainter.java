@@ -20,8 +20,48 @@ final class ProgressPainter {
 
     private ProgressPainter() {}
 
+    /**
+     * The card's height, worked out before drawing with the same steps {@link #paint} takes, so the
+     * canvas is no taller than the picture (a test keeps the two in step).
+     */
+    static int height(ProgressCard card) {
+        float y = Canvas.headerHeight(card.subtitle());
+        y += 26;
+        List<ProgressRow> rows = card.rows();
+        int shown = Math.min(rows.size(), MAX_ROWS);
+        for (int i = 0; i < shown; i++) {
+            if (rows.get(i).kind() == ProgressRow.Kind.LEVEL && i > 0) {
+                y += 14;
+            }
+            y += ROW;
+        }
+        if (rows.size() > shown) {
+            y += 32;
+        }
+        int next = nextTopics(card).size();
+        if (next > 0) {
+            y += 68 + 40 * Math.min(next, NEXT_TOPICS);
+            if (next > NEXT_TOPICS) {
+                y += 28;
+            }
+        }
+        return Canvas.footerBottom(card.footer(), y + 8);
+    }
+
+    private static List<String> nextTopics(ProgressCard card) {
+        return card.nextTopics().stream()
+                .filter(topic -> !Text.clean(topic).isEmpty())
+                .toList();
+    }
+
     static byte[] paint(ProgressCard card, Palette p) {
-        Canvas c = new Canvas(p);
+        Canvas c = new Canvas(p, height(card));
+        return c.png(draw(c, card));
+    }
+
+    /** Draws the card on the canvas and returns the height it took. */
+    static int draw(Canvas c, ProgressCard card) {
+        Palette p = c.p;
         ProgressCard.Labels labels = card.labels();
         float y = c.header(card.title(), card.subtitle(), 0);
 
@@ -57,9 +97,7 @@ final class ProgressPainter {
             y += 32;
         }
 
-        List<String> next = card.nextTopics().stream()
-                .filter(topic -> !Text.clean(topic).isEmpty())
-                .toList();
+        List<String> next = nextTopics(card);
         if (!next.isEmpty()) {
             y += 14;
             c.rule(y);
@@ -91,7 +129,7 @@ final class ProgressPainter {
                 y += 28;
             }
         }
-        return c.png(c.footer(card.footer(), y + 8));
+        return c.footer(card.footer(), y + 8);
     }
 
     /** A colour square and its word; returns the x after them. */
