@@ -298,15 +298,19 @@ public final class ScoreRepository {
             Map<Long, Integer> streaks = new LinkedHashMap<>();
             for (long[] row : Sql.list(
                     c,
-                    "SELECT s.user_id, s.current FROM streaks s"
-                            + " JOIN channels ch ON ch.id = s.channel_id"
+                    // no condition on current: SQLite would then scan the channel's streaks by
+                    // (channel_id, current) instead of looking the few members up by primary key
+                    "SELECT s.user_id, s.current FROM channels ch"
+                            + " JOIN streaks s ON s.channel_id = ch.id"
                             + " JOIN quizzes last ON last.id = s.last_quiz_id"
-                            + " WHERE ch.team_id = ? AND s.user_id IN (" + marks + ") AND s.current > 0"
+                            + " WHERE ch.team_id = ? AND s.user_id IN (" + marks + ")"
                             + " AND NOT EXISTS (SELECT 1 FROM quizzes q WHERE q.channel_id = s.channel_id"
                             + " AND q.kind = 'daily' AND q.state = 'closed' AND q.local_date > last.local_date)",
                     rs -> new long[] {rs.getLong(1), rs.getInt(2)},
                     params.toArray())) {
-                streaks.merge(row[0], (int) row[1], Math::max);
+                if (row[1] > 0) {
+                    streaks.merge(row[0], (int) row[1], Math::max);
+                }
             }
             return streaks;
         });
