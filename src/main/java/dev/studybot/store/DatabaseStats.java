@@ -27,6 +27,7 @@ public final class DatabaseStats {
             "review_state",
             "score_events",
             "leaderboard_totals",
+            "leaderboard_points",
             "streaks",
             "question_stats",
             "bot_settings");

@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings a database to the bot's schema with Flyway, from {@code classpath:db/migration}. Refuses a
+ * Brings a database to the bot's schema with Flyway, from {@code classpath:db/migration} and the
+ * dialect's own {@code classpath:db/dialect/<sqlite|postgresql>}. Refuses a
  * database that a newer bot has migrated further, which Flyway on its own would quietly accept.
  */
 final class Migrations {
@@ -21,10 +22,18 @@ final class Migrations {
 
     private Migrations() {}
 
+    /**
+     * Where the migrations of one dialect live, beside the shared ones: a migration whose SQL cannot
+     * be written once for both databases (triggers) has a file of the same version in each.
+     */
+    static String dialectLocation(Dialect dialect) {
+        return "classpath:db/dialect/" + dialect.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static Flyway flyway(DataSource source, Dialect dialect) {
         return Flyway.configure()
                 .dataSource(source)
-                .locations(LOCATION)
+                .locations(LOCATION, dialectLocation(dialect))
                 .placeholders(Map.of("auto_id", dialect.autoIdColumn()))
                 .load();
     }

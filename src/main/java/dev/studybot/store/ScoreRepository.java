@@ -153,16 +153,26 @@ public final class ScoreRepository {
                 return own;
             }
             LeaderboardEntry e = own.get();
-            long ahead = Sql.count(
+            // members with more points, from the per-points counts (a few rows however large the
+            // team), plus those who reached the same points first (an index range of the ties)
+            long above = Sql.count(
+                    c,
+                    "SELECT COALESCE(SUM(members), 0) FROM leaderboard_points"
+                            + " WHERE team_id = ? AND period_kind = ? AND period_key = ? AND points > ?",
+                    teamId,
+                    period.kind(),
+                    period.key(),
+                    e.points());
+            long earlier = Sql.count(
                     c,
                     "SELECT COUNT(*) FROM leaderboard_totals WHERE team_id = ? AND period_kind = ? AND period_key = ?"
-                            + " AND (points > ? OR (points = ? AND reached_at < ?))",
+                            + " AND points = ? AND reached_at < ?",
                     teamId,
                     period.kind(),
                     period.key(),
                     e.points(),
-                    e.points(),
                     e.reachedAt());
+            long ahead = above + earlier;
             return Optional.of(new LeaderboardEntry(
                     (int) ahead + 1, e.userId(), e.displayName(), e.points(), e.correct(), e.reachedAt()));
         });
@@ -230,6 +240,8 @@ public final class ScoreRepository {
                 }
             }
             Sql.update(c, "DELETE FROM leaderboard_totals WHERE team_id = ?", teamId);
+            // the triggers count the rebuilt rows in again from zero
+            Sql.update(c, "DELETE FROM leaderboard_points WHERE team_id = ?", teamId);
             for (Map.Entry<TotalKey, Total> row : rebuilt.entrySet()) {
                 Sql.update(
                         c,

@@ -186,6 +186,53 @@ class LeaderboardServiceTest {
 
     @BothDatabases
     @DisplayName(
+            "GIVEN forty members with random answers, ties included WHEN each asks for their rank THEN it is one more than the members ahead by points, then by who got there first")
+    void rankMatchesAFullSort(Database db, MutableClock clock) {
+        clock.set(MutableClock.START);
+        TestWorld world = new TestWorld(db, clock);
+        Team team = world.team("Gophers");
+        ChannelSettings quiz = world.quizChannel(team, UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UTC);
+        java.util.Random random = new java.util.Random(5);
+        List<MemberRef> members = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            members.add(world.member(team, "m" + i));
+        }
+        for (int round = 0; round < 6; round++) {
+            Quiz q = world.extra(quiz, today, "mini", TOPIC);
+            for (MemberRef m : members) {
+                if (random.nextInt(3) > 0) {
+                    // few distinct times, so equal points and times happen
+                    Instant at = clock.instant().plusSeconds(round * 10L + random.nextInt(2));
+                    world.answer(q, m, random.nextBoolean(), at, random.nextInt(2) * 5);
+                }
+            }
+        }
+        LeaderboardService service = service(world);
+        List<Standing> all = new ArrayList<>();
+        for (MemberRef m : members) {
+            service.standings(team.id(), m.userId(), Period.ALL).self().ifPresent(all::add);
+        }
+        assertThat(all).hasSizeGreaterThan(30);
+        for (Standing s : all) {
+            long ahead = all.stream()
+                    .filter(o -> o.points() > s.points()
+                            || (o.points() == s.points() && o.reachedAt().isBefore(s.reachedAt())))
+                    .count();
+            assertThat(s.rank()).as(s.name()).isEqualTo((int) ahead + 1);
+        }
+        List<Standing> top = service.standings(team.id(), members.get(0).userId(), Period.ALL)
+                .top();
+        for (Standing t : top) {
+            assertThat(all)
+                    .filteredOn(s -> s.userId() == t.userId())
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.rank()).isEqualTo(t.rank()));
+        }
+    }
+
+    @BothDatabases
+    @DisplayName(
             "GIVEN daily quizzes answered right in a row WHEN a later daily quiz closes without the member THEN their streak shows 0; while it is open it still counts")
     void currentStreaks(Database db, MutableClock clock) {
         clock.set(MutableClock.START);

@@ -48,6 +48,10 @@ class MigrationTest {
                     "INSERT INTO answers (quiz_id, user_id, option, correct, answered_at, points)"
                             + " VALUES (1, 1, 2, 1, 5, 10)");
             Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('signing-secret', 'old-secret')");
+            Sql.update(
+                    c,
+                    "INSERT INTO leaderboard_totals (team_id, period_kind, period_key, user_id, points, correct,"
+                            + " reached_at) VALUES (1, 'all', 'all', 1, 10, 1, 5)");
         }
 
         try (Database db = Database.open(url)) {
@@ -61,7 +65,14 @@ class MigrationTest {
                     .containsEntry("users", 1L)
                     .containsEntry("quizzes", 1L)
                     .containsEntry("answers", 1L)
-                    .containsEntry("bot_settings", 1L);
+                    .containsEntry("bot_settings", 1L)
+                    .containsEntry("leaderboard_totals", 1L)
+                    .containsEntry("leaderboard_points", 1L);
+            // the per-points counts start from the totals already there: ada ranks first
+            assertThat(new ScoreRepository(db).rankOf(1, PeriodKey.allTime(), 1))
+                    .get()
+                    .extracting(LeaderboardEntry::rank)
+                    .isEqualTo(1);
             assertThat(new TeamRepository(db).channelsWithQuizEnabled())
                     .extracting(ChannelSettings::name)
                     .containsExactly("general");
