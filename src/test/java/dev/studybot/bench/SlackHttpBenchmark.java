@@ -2,7 +2,6 @@ package dev.studybot.bench;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import dev.studybot.app.ConfigLoader;
 import dev.studybot.app.StudyBot;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
@@ -30,7 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -90,8 +88,7 @@ public final class SlackHttpBenchmark {
     public static void main(String[] args) throws Exception {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         try (FakeSlack slack = FakeSlack.start();
-                StudyBot services =
-                        new StudyBot(new ConfigLoader(Map.of()).load(Optional.empty()), Clock.systemUTC())) {
+                StudyBot services = new StudyBot(dev.studybot.TestConfigs.isolated(), Clock.systemUTC())) {
             for (int c = 0; c < CLIENTS; c++) {
                 slack.addMember(member(c), "member" + c, false, c % 2 == 0 ? "zh-CN" : "en-US");
             }

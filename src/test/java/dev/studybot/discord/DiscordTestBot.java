@@ -63,7 +63,7 @@ public final class DiscordTestBot implements AutoCloseable {
                 env.put("STUDYBOT_DISCORD_SHARDS", Integer.toString(builder.shards));
                 env.put("STUDYBOT_DISCORD_SHARD_RANGE", builder.shardRange);
             }
-            StudybotConfig config = new ConfigLoader(env).load(Optional.empty());
+            StudybotConfig config = new ConfigLoader(dev.studybot.TestConfigs.environment(env)).load(Optional.empty());
             this.bot = new StudyBot(config, Clock.systemUTC());
             this.router = builder.extraCommands.isEmpty() ? bot.router() : withExtras(bot, builder.extraCommands);
             this.adapter = DiscordAdapter.start(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.studybot.app.ConfigLoader;
 import dev.studybot.app.StudyBot;
 import dev.studybot.chat.ChannelRef;
 import dev.studybot.chat.CommandRouter;
@@ -20,8 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +55,7 @@ abstract class SlackEndToEndContract {
         slack.addMember("U0BOB", "bob", false, "en-US");
         slack.addMember("U0CAROL", "carol", false, "zh-CN");
         slack.addUsergroup(ADMIN_GROUP, "study-admins", "U0CAROL");
-        services = new StudyBot(new ConfigLoader(Map.of()).load(Optional.empty()), Clock.systemUTC());
+        services = new StudyBot(dev.studybot.TestConfigs.isolated(), Clock.systemUTC());
         recorder = new Recorder();
         quiz = new QuizLikeCommand(services.codec());
         router = TestRouters.build(services, recorder, quiz, new PictureCommand());
