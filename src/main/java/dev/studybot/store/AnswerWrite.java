@@ -11,7 +11,9 @@ import java.util.Objects;
  * Everything that changes when a member answers a quiz, written in one transaction by
  * {@link ScoreRepository#recordAnswer}: the answer, its score events (points per reason), the
  * leaderboard totals of each period, the question's statistics and, if {@code streak} is not null,
- * the member's streak in the channel.
+ * the member's streak in the channel. With a {@code pointsRule} the points are decided inside that
+ * transaction from the answer's place among the right answers and the streak, and {@code points} is
+ * ignored.
  *
  * @param localDate the quiz's local date, stored with the score events
  */
@@ -28,7 +30,8 @@ public record AnswerWrite(
         String questionId,
         Map<ScoreReason, Integer> points,
         List<PeriodKey> periods,
-        StreakRule streak) {
+        StreakRule streak,
+        PointsRule pointsRule) {
 
     public AnswerWrite {
         Objects.requireNonNull(answeredAt, "answeredAt");
@@ -39,7 +42,39 @@ public record AnswerWrite(
         periods = List.copyOf(periods);
     }
 
-    /** The answer's points: the sum over reasons. */
+    /** A write whose points are fixed before the transaction (no {@link PointsRule}). */
+    public AnswerWrite(
+            long teamId,
+            long channelId,
+            long quizId,
+            long userId,
+            int option,
+            boolean correct,
+            Instant answeredAt,
+            LocalDate localDate,
+            String roadmapId,
+            String questionId,
+            Map<ScoreReason, Integer> points,
+            List<PeriodKey> periods,
+            StreakRule streak) {
+        this(
+                teamId,
+                channelId,
+                quizId,
+                userId,
+                option,
+                correct,
+                answeredAt,
+                localDate,
+                roadmapId,
+                questionId,
+                points,
+                periods,
+                streak,
+                null);
+    }
+
+    /** The answer's points as given (without a {@link PointsRule}): the sum over reasons. */
     public int totalPoints() {
         return points.values().stream().mapToInt(Integer::intValue).sum();
     }
