@@ -11,9 +11,7 @@ import java.util.Objects;
  * Everything that changes when a member answers a quiz, written in one transaction by
  * {@link ScoreRepository#recordAnswer}: the answer, its score events (points per reason), the
  * leaderboard totals of each period, the question's statistics and, if {@code streak} is not null,
- * the member's streak in the channel. With a {@code pointsRule} the points are decided inside that
- * transaction from the answer's place among the right answers and the streak, and {@code points} is
- * ignored.
+ * the member's streak in the channel.
  *
  * @param localDate the quiz's local date, stored with the score events
  */
@@ -30,8 +28,7 @@ public record AnswerWrite(
         String questionId,
         Map<ScoreReason, Integer> points,
         List<PeriodKey> periods,
-        StreakRule streak,
-        PointsRule pointsRule) {
+        StreakRule streak) {
 
     public AnswerWrite {
         Objects.requireNonNull(answeredAt, "answeredAt");
@@ -42,39 +39,7 @@ public record AnswerWrite(
         periods = List.copyOf(periods);
     }
 
-    /** A write whose points are fixed before the transaction (no {@link PointsRule}). */
-    public AnswerWrite(
-            long teamId,
-            long channelId,
-            long quizId,
-            long userId,
-            int option,
-            boolean correct,
-            Instant answeredAt,
-            LocalDate localDate,
-            String roadmapId,
-            String questionId,
-            Map<ScoreReason, Integer> points,
-            List<PeriodKey> periods,
-            StreakRule streak) {
-        this(
-                teamId,
-                channelId,
-                quizId,
-                userId,
-                option,
-                correct,
-                answeredAt,
-                localDate,
-                roadmapId,
-                questionId,
-                points,
-                periods,
-                streak,
-                null);
-    }
-
-    /** The answer's points as given (without a {@link PointsRule}): the sum over reasons. */
+    /** The answer's points: the sum over reasons. */
     public int totalPoints() {
         return points.values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -45,48 +45,14 @@ public final class ScoreRepository {
         return db.inTransactionAsync(c -> recordAnswer(c, write));
     }
 
-    private ScoredAnswer recordAnswer(Connection c, AnswerWrite write) throws SQLException {
-        if (write.pointsRule() != null && db.dialect() == Dialect.POSTGRESQL) {
-            // answers to one quiz take turns, so each sees every right answer committed before it
-            Sql.first(c, "SELECT id FROM quizzes WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), write.quizId());
-        }
+    private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write) throws SQLException {
         RecordResult result = AnswerRepository.record(c, write.answer());
         if (!(result instanceof RecordResult.Recorded recorded)) {
             return new ScoredAnswer(result, Optional.empty());
         }
         long answerId = recorded.answer().id();
-        Optional<Streak> streak = Optional.empty();
-        if (write.streak() != null) {
-            Streak next = write.streak().next(streak(c, write.userId(), write.channelId()));
-            putStreak(c, next);
-            streak = Optional.of(next);
-        }
-        Map<ScoreReason, Integer> earned = write.points();
-        if (write.pointsRule() != null) {
-            int rank = 0;
-            if (write.correct()) {
-                rank = Sql.first(
-                                c,
-                                "SELECT COUNT(*) FROM answers WHERE quiz_id = ? AND correct = 1",
-                                rs -> rs.getInt(1),
-                                write.quizId())
-                        .orElse(1);
-            }
-            earned = Map.copyOf(write.pointsRule().points(rank, streak));
-            int sum = earned.values().stream().mapToInt(Integer::intValue).sum();
-            Sql.update(c, "UPDATE answers SET points = ? WHERE id = ?", sum, answerId);
-            Answer answer = recorded.answer();
-            result = new RecordResult.Recorded(new Answer(
-                    answer.id(),
-                    answer.quizId(),
-                    answer.userId(),
-                    answer.option(),
-                    answer.correct(),
-                    answer.answeredAt(),
-                    sum));
-        }
         for (ScoreReason reason : ScoreReason.values()) {
-            int points = earned.getOrDefault(reason, 0);
+            int points = write.points().getOrDefault(reason, 0);
             // a right answer always leaves a 'correct' event, so totals can be rebuilt from events alone
             if (points != 0 || (reason == ScoreReason.CORRECT && write.correct())) {
                 Sql.update(
@@ -103,7 +69,7 @@ public final class ScoreRepository {
                         write.answeredAt());
             }
         }
-        int total = earned.values().stream().mapToInt(Integer::intValue).sum();
+        int total = write.totalPoints();
         if (total != 0 || write.correct()) {
             for (PeriodKey period : write.periods()) {
                 addToTotal(
@@ -112,7 +78,13 @@ public final class ScoreRepository {
         }
         QuestionStatsRepository.add(
                 c, write.teamId(), write.roadmapId(), write.questionId(), 0, 1, write.correct() ? 1 : 0);
-        return new ScoredAnswer(result, streak, earned);
+        Optional<Streak> streak = Optional.empty();
+        if (write.streak() != null) {
+            Streak next = write.streak().next(streak(c, write.userId(), write.channelId()));
+            putStreak(c, next);
+            streak = Optional.of(next);
+        }
+        return new ScoredAnswer(result, streak);
     }
 
     private static void addToTotal(

@@ -128,59 +128,6 @@ class ConcurrencyTest {
         }
     }
 
-    @BothDatabases
-    @DisplayName(
-            "GIVEN 16 members answering right at the same moment WHEN the points are decided inside the transaction THEN exactly one gets the first bonus, one the second, one the third")
-    void firstBonusesGoOnceEach(Database db) throws Exception {
-        Fixtures fixtures = new Fixtures(db);
-        Fixtures.World world = fixtures.world();
-        long[] users = new long[THREADS];
-        for (int i = 0; i < users.length; i++) {
-            users[i] = fixtures.user(world.team().id(), "racer" + i);
-        }
-        ScoreRepository scores = new ScoreRepository(db);
-        PointsRule rule = (rank, streak) -> rank >= 1 && rank <= 3
-                ? java.util.Map.of(ScoreReason.CORRECT, 10, ScoreReason.FIRST, 4 - rank)
-                : java.util.Map.of(ScoreReason.CORRECT, 10);
-
-        List<ScoredAnswer> results = race(users.length, i -> () -> {
-            AnswerWrite fixed = ScoreRepositoryTest.write(world, users[i], 2, true);
-            return scores.recordAnswer(new AnswerWrite(
-                    fixed.teamId(),
-                    fixed.channelId(),
-                    fixed.quizId(),
-                    fixed.userId(),
-                    fixed.option(),
-                    fixed.correct(),
-                    fixed.answeredAt(),
-                    fixed.localDate(),
-                    fixed.roadmapId(),
-                    fixed.questionId(),
-                    java.util.Map.of(),
-                    fixed.periods(),
-                    fixed.streak(),
-                    rule));
-        });
-
-        assertThat(results).allMatch(ScoredAnswer::recorded);
-        assertThat(results)
-                .extracting(ScoredAnswer::totalPoints)
-                .containsExactlyInAnyOrder(13, 12, 11, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
-        assertThat(new AnswerRepository(db).answersOf(world.quiz().id()))
-                .extracting(Answer::points)
-                .containsExactlyInAnyOrder(13, 12, 11, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
-        int total = 0;
-        for (long user : users) {
-            total += scores.rankOf(
-                            world.team().id(),
-                            PeriodKey.of(world.quiz().localDate()).get(0),
-                            user)
-                    .orElseThrow()
-                    .points();
-        }
-        assertThat(total).isEqualTo(16 * 10 + 3 + 2 + 1);
-    }
-
     /** Starts {@code count} tasks at once and returns their results. */
     static <T> List<T> race(int count, IntFunction<Callable<T>> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 32));
