@@ -89,6 +89,7 @@ public final class ConfigSubcommand implements StudybotCommand.SubcommandHandler
             teams.setLanguage(team.id(), code);
             languages.forget(team);
             if (code != null) {
+                // the answer is already in the language just chosen
                 locale = Messages.supported(Locale.forLanguageTag(code));
             }
             changed.add("language");
