@@ -74,12 +74,14 @@ class StartupFailureTest {
         String url = TestDatabases.newUrl(dialect);
         Path future = folder.resolve("future");
         Files.createDirectories(future);
-        try (var v1 = StartupFailureTest.class.getResourceAsStream("/db/migration/V1__schema.sql")) {
-            Files.copy(v1, future.resolve("V1__schema.sql"), StandardCopyOption.REPLACE_EXISTING);
+        for (String landed : new String[] {"V1__schema.sql", "V2__quiz_since.sql"}) {
+            try (var migration = StartupFailureTest.class.getResourceAsStream("/db/migration/" + landed)) {
+                Files.copy(migration, future.resolve(landed), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
-        Files.writeString(future.resolve("V2__from_the_future.sql"), "CREATE TABLE badges (id INTEGER);\n");
+        Files.writeString(future.resolve("V3__from_the_future.sql"), "CREATE TABLE badges (id INTEGER);\n");
         try (Database db = Database.open(url)) {
-            assertThat(db.schemaVersion()).isEqualTo("1");
+            assertThat(db.schemaVersion()).isEqualTo("2");
         }
         Flyway.configure()
                 .dataSource(url, null, null)
@@ -90,7 +92,7 @@ class StartupFailureTest {
 
         assertThatThrownBy(() -> Database.open(url))
                 .isInstanceOf(StoreStartupException.class)
-                .hasMessageEndingWith("was made by a newer studybot (schema 2, this bot knows up to 1): upgrade"
+                .hasMessageEndingWith("was made by a newer studybot (schema 3, this bot knows up to 2): upgrade"
                         + " studybot, or point STUDYBOT_DB_URL at a backup made by this version.");
     }
 
