@@ -1,6 +1,5 @@
 package dev.studybot.app;
 
-import dev.studybot.bot.StudybotCommand;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRouter;
 import dev.studybot.leaderboard.LeaderboardCommand;
@@ -23,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Every feature of the bot, registered in one place: this file shows the whole bot. */
-final class Features {
+public final class Features {
     /** The message bundles, one per feature, under {@code i18n/}. */
     static final List<String> BUNDLES = List.of(
             "i18n/core",
@@ -32,11 +31,13 @@ final class Features {
             "i18n/discord",
             "i18n/slack",
             "i18n/progress",
-            "i18n/leaderboard");
+            "i18n/leaderboard",
+            "i18n/quiz");
 
     private Features() {}
 
-    static List<Command> commands(StudyBot services, AtomicReference<CommandRouter> router) {
+    /** Every command, in registration order; {@code router} is set once the router over them is built. */
+    public static List<Command> commands(StudyBot services, AtomicReference<CommandRouter> router) {
         List<Command> commands = new ArrayList<>();
         commands.add(new TopicCommand(
                 services.library(),
@@ -46,14 +47,9 @@ final class Features {
                 services.messages(),
                 services.codec()));
         commands.add(new RoadmapCommand(services.library(), services.search(), services.messages(), services.codec()));
+        commands.add(QuizWiring.quizCommand(services));
         commands.addAll(progressCommands(services));
-        commands.add(new StudybotCommand(
-                () -> router.get().specs(),
-                (platform, name) -> router.get().slashName(platform, name),
-                services.library(),
-                services.messages(),
-                List.of(),
-                null));
+        commands.add(QuizWiring.studybotCommand(services, router));
         return commands;
     }
 

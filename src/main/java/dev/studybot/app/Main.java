@@ -146,7 +146,7 @@ public final class Main implements Callable<Integer> {
                 ConsolePlayground playground = new ConsolePlayground(
                         services.router(),
                         clock,
-                        null,
+                        services.quizRoutine()::runRoutine,
                         config.console().team(),
                         config.console().user(),
                         Path.of(config.console().pictures()),

@@ -1,15 +1,19 @@
 package dev.studybot.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.studybot.bot.TeamLanguages;
 import dev.studybot.chat.CommandRouter;
 import dev.studybot.chat.ComponentCodec;
 import dev.studybot.chat.Gateways;
-import dev.studybot.chat.LocaleResolver;
 import dev.studybot.chat.Messages;
 import dev.studybot.content.ContentLocator;
 import dev.studybot.progress.Members;
 import dev.studybot.progress.ProgressService;
 import dev.studybot.progress.StoredTopicProgress;
+import dev.studybot.quiz.DailyQuizRoutine;
+import dev.studybot.quiz.QuestionCatalog;
+import dev.studybot.quiz.QuizService;
+import dev.studybot.quiz.Routine;
 import dev.studybot.roadmap.RoadmapLibrary;
 import dev.studybot.search.TopicSearch;
 import dev.studybot.store.AnswerRepository;
@@ -53,6 +57,11 @@ public final class StudyBot implements AutoCloseable {
     private final Gateways gateways = new Gateways();
     private final CommandRouter router;
     private final ScheduledExecutorService background;
+    private final QuestionCatalog questions;
+    private final TeamLanguages languages;
+    private final QuizService quiz;
+    private final DailyQuizRoutine quizRoutine;
+    private final ScheduledExecutorService quizTicks;
 
     /** Wires the bot for this configuration; time comes from {@code clock}. */
     public StudyBot(StudybotConfig config, Clock clock) {
@@ -63,6 +72,8 @@ public final class StudyBot implements AutoCloseable {
                         ? Optional.empty()
                         : Optional.of(Path.of(config.roadmap().dir())));
         this.library = RoadmapLibrary.load(locator, config.roadmap().defaultId());
+        this.questions = new QuestionCatalog(locator, library);
+        library.onReload(questions::reload);
         Ticker ticker = Ticker.systemTicker();
         this.database = Database.open(
                 jdbcUrl(config.db()),
@@ -73,18 +84,18 @@ public final class StudyBot implements AutoCloseable {
         this.messages = new Messages(Features.BUNDLES);
         this.codec = new ComponentCodec(secret(config, database));
         this.topicView =
-                new TopicView(library, messages, codec, ticker, config.cache().topics(), false);
+                new TopicView(library, messages, codec, ticker, config.cache().topics(), true);
         this.topicProgress = new StoredTopicProgress(
                 library,
                 new Members(new TeamRepository(database)),
                 new TopicStatusRepository(database),
                 new ProgressService(new TopicStatusRepository(database), new AnswerRepository(database), clock));
+        this.languages =
+                new TeamLanguages(new TeamRepository(database), config.bot().locale(), ticker);
+        this.quiz = QuizWiring.service(this);
+        this.quizRoutine = new DailyQuizRoutine(quiz, gateways, clock);
         AtomicReference<CommandRouter> routerRef = new AtomicReference<>();
-        this.router = new CommandRouter(
-                Features.commands(this, routerRef),
-                messages,
-                codec,
-                LocaleResolver.memberOr(config.bot().locale()));
+        this.router = new CommandRouter(Features.commands(this, routerRef), messages, codec, languages);
         routerRef.set(router);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "studybot-background");
@@ -95,11 +106,25 @@ public final class StudyBot implements AutoCloseable {
         if (reload > 0) {
             background.scheduleWithFixedDelay(this::reloadRoadmaps, reload, reload, TimeUnit.SECONDS);
         }
+        this.quizTicks = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "studybot-quiz");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Routine.Schedule ticks = quizRoutine.createSchedule();
+        quizTicks.scheduleAtFixedRate(
+                quizRoutine::runRoutine,
+                ticks.initialDelay().toMillis(),
+                ticks.period().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void reloadRoadmaps() {
         try {
             library.refresh().forEach(id -> log.info("roadmap {} reloaded", id));
+            if (questions.refresh()) {
+                log.info("question bank reloaded");
+            }
         } catch (RuntimeException e) {
             log.error("checking the roadmap files failed", e);
         }
@@ -184,9 +209,30 @@ public final class StudyBot implements AutoCloseable {
         return router;
     }
 
+    /** The curated question bank and the generated questions, loaded on first use. */
+    public QuestionCatalog questions() {
+        return questions;
+    }
+
+    /** The reply language: the team's choice, else the member's. */
+    public TeamLanguages languages() {
+        return languages;
+    }
+
+    public QuizService quiz() {
+        return quiz;
+    }
+
+    /** The scheduler's routine: runs every minute; tests and the console's {@code /clock} run it at once. */
+    public DailyQuizRoutine quizRoutine() {
+        return quizRoutine;
+    }
+
     @Override
     public void close() {
         background.shutdownNow();
+        quizTicks.shutdownNow();
+        quizRoutine.close();
         database.close();
     }
 }

@@ -10,10 +10,16 @@ import java.util.Objects;
 /**
  * Everything that changes when a member answers a quiz, written in one transaction by
  * {@link ScoreRepository#recordAnswer}: the answer, its score events (points per reason), the
- * leaderboard totals of each period, the question's statistics and, if {@code streak} is not null,
- * the member's streak in the channel.
+ * leaderboard totals of each period, the question's statistics, if {@code streak} is not null the
+ * member's streak in the channel, and if {@code review} is not null their spaced-repetition state
+ * for the question.
  *
  * @param localDate the quiz's local date, stored with the score events
+ * @param points the points by reason, when they are known beforehand (ignored with a {@code pointsRule})
+ * @param pointsRule null for fixed {@code points}; otherwise this is a live answer: it is recorded only
+ *     while its quiz is open (before {@code closes_at}), and its points are worked out inside the
+ *     transaction from its place among the right answers, so racing answers get the bonuses in order
+ * @param review how the answer moves the member's review state for the question, or null
  */
 public record AnswerWrite(
         long teamId,
@@ -28,7 +34,42 @@ public record AnswerWrite(
         String questionId,
         Map<ScoreReason, Integer> points,
         List<PeriodKey> periods,
-        StreakRule streak) {
+        StreakRule streak,
+        PointsRule pointsRule,
+        ReviewRule review) {
+
+    /** A write with points known beforehand, and no review state. */
+    public AnswerWrite(
+            long teamId,
+            long channelId,
+            long quizId,
+            long userId,
+            int option,
+            boolean correct,
+            Instant answeredAt,
+            LocalDate localDate,
+            String roadmapId,
+            String questionId,
+            Map<ScoreReason, Integer> points,
+            List<PeriodKey> periods,
+            StreakRule streak) {
+        this(
+                teamId,
+                channelId,
+                quizId,
+                userId,
+                option,
+                correct,
+                answeredAt,
+                localDate,
+                roadmapId,
+                questionId,
+                points,
+                periods,
+                streak,
+                null,
+                null);
+    }
 
     public AnswerWrite {
         Objects.requireNonNull(answeredAt, "answeredAt");
@@ -44,7 +85,7 @@ public record AnswerWrite(
         return points.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    NewAnswer answer() {
-        return new NewAnswer(quizId, userId, option, correct, answeredAt, totalPoints());
+    NewAnswer answer(int total) {
+        return new NewAnswer(quizId, userId, option, correct, answeredAt, total);
     }
 }

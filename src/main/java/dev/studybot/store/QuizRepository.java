@@ -92,18 +92,34 @@ public final class QuizRepository {
                 .orElseThrow());
     }
 
-    /** Records that the claimed quiz is posted and open; false if the claim is no longer this caller's. */
+    /**
+     * Records that the claimed quiz is posted and open, and counts its question as asked once more in
+     * the team's question statistics; false, changing nothing, if the claim is no longer this caller's.
+     */
     public boolean markPosted(long quizId, String claimedBy, String messageId, Instant openedAt, Instant closesAt) {
-        return db.inTransaction(c -> Sql.update(
+        return db.inTransaction(c -> {
+            int posted = Sql.update(
+                    c,
+                    "UPDATE quizzes SET state = 'open', message_id = ?, opened_at = ?, closes_at = ?,"
+                            + " claim_expires_at = NULL WHERE id = ? AND state = 'claimed' AND claimed_by = ?",
+                    messageId,
+                    openedAt,
+                    closesAt,
+                    quizId,
+                    claimedBy);
+            if (posted == 1) {
+                // the WHERE keeps SQLite from reading ON CONFLICT as the join's ON
+                Sql.update(
                         c,
-                        "UPDATE quizzes SET state = 'open', message_id = ?, opened_at = ?, closes_at = ?,"
-                                + " claim_expires_at = NULL WHERE id = ? AND state = 'claimed' AND claimed_by = ?",
-                        messageId,
-                        openedAt,
-                        closesAt,
-                        quizId,
-                        claimedBy))
-                == 1;
+                        "INSERT INTO question_stats (team_id, roadmap_id, question_id, asked, answered, correct)"
+                                + " SELECT ch.team_id, q.roadmap_id, q.question_id, 1, 0, 0"
+                                + " FROM quizzes q JOIN channels ch ON ch.id = q.channel_id WHERE q.id = ?"
+                                + " ON CONFLICT (team_id, roadmap_id, question_id)"
+                                + " DO UPDATE SET asked = question_stats.asked + 1",
+                        quizId);
+            }
+            return posted == 1;
+        });
     }
 
     /** Releases a claim whose post failed, so a later claim may retry the day; false if not this caller's. */
@@ -189,6 +205,59 @@ public final class QuizRepository {
                 QuizRepository::quiz,
                 channelId,
                 localDate));
+    }
+
+    /** The channel's open quizzes (normally at most one), the oldest first. */
+    public List<Quiz> openQuizzes(long channelId) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT " + COLUMNS + " FROM quizzes WHERE state = 'open' AND channel_id = ? ORDER BY id",
+                QuizRepository::quiz,
+                channelId));
+    }
+
+    /** The channel's daily quizzes dated {@code from} or later, whatever their state, oldest first. */
+    public List<Quiz> dailiesFrom(long channelId, LocalDate from) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT " + COLUMNS + " FROM quizzes WHERE channel_id = ? AND kind = 'daily' AND local_date >= ?"
+                        + " ORDER BY local_date",
+                QuizRepository::quiz,
+                channelId,
+                from));
+    }
+
+    /**
+     * The channel's latest daily quiz before {@code localDate} that was posted (open or closed): the
+     * one a streak continues from. Skipped days and posts that failed are passed over.
+     */
+    public Optional<Quiz> previousPostedDaily(long channelId, LocalDate localDate) {
+        return db.read(c -> Sql.first(
+                c,
+                "SELECT " + COLUMNS + " FROM quizzes WHERE channel_id = ? AND kind = 'daily' AND local_date < ?"
+                        + " AND opened_at IS NOT NULL ORDER BY local_date DESC LIMIT 1",
+                QuizRepository::quiz,
+                channelId,
+                localDate));
+    }
+
+    /** Every question the channel was shown, in the order it was shown, repeats included. */
+    public List<String> askedQuestionIds(long channelId) {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT question_id FROM quizzes WHERE channel_id = ? AND opened_at IS NOT NULL ORDER BY opened_at, id",
+                rs -> rs.getString(1),
+                channelId));
+    }
+
+    /** The channel's most recent quiz that was posted, open or closed. */
+    public Optional<Quiz> lastPosted(long channelId) {
+        return db.read(c -> Sql.first(
+                c,
+                "SELECT " + COLUMNS + " FROM quizzes WHERE channel_id = ? AND opened_at IS NOT NULL"
+                        + " ORDER BY opened_at DESC, id DESC LIMIT 1",
+                QuizRepository::quiz,
+                channelId));
     }
 
     private static Object[] claimedRow(

@@ -46,15 +46,41 @@ public final class ScoreRepository {
     }
 
     private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write) throws SQLException {
-        RecordResult result = AnswerRepository.record(c, write.answer());
+        PointsRule rule = write.pointsRule();
+        if (rule != null
+                // on PostgreSQL this also locks the quiz: its answers take their places one at a time
+                && Sql.update(
+                                c,
+                                "UPDATE quizzes SET state = state WHERE id = ? AND state = 'open' AND closes_at > ?",
+                                write.quizId(),
+                                write.answeredAt())
+                        == 0) {
+            return ScoredAnswer.closed();
+        }
+        Streak next = write.streak() == null ? null : write.streak().next(streak(c, write.userId(), write.channelId()));
+        Map<ScoreReason, Integer> points = write.points();
+        if (rule != null) {
+            int rank = 0;
+            if (write.correct()) {
+                rank = 1
+                        + (int) Sql.count(
+                                c,
+                                "SELECT COUNT(*) FROM (SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?) r",
+                                write.quizId(),
+                                Math.max(0, rule.rankedPlaces()));
+            }
+            points = Map.copyOf(rule.points(rank, next));
+        }
+        int total = points.values().stream().mapToInt(Integer::intValue).sum();
+        RecordResult result = AnswerRepository.record(c, write.answer(total));
         if (!(result instanceof RecordResult.Recorded recorded)) {
             return new ScoredAnswer(result, Optional.empty());
         }
         long answerId = recorded.answer().id();
         for (ScoreReason reason : ScoreReason.values()) {
-            int points = write.points().getOrDefault(reason, 0);
+            int earned = points.getOrDefault(reason, 0);
             // a right answer always leaves a 'correct' event, so totals can be rebuilt from events alone
-            if (points != 0 || (reason == ScoreReason.CORRECT && write.correct())) {
+            if (earned != 0 || (reason == ScoreReason.CORRECT && write.correct())) {
                 Sql.update(
                         c,
                         "INSERT INTO score_events (team_id, user_id, quiz_id, answer_id, points, reason, local_date,"
@@ -63,13 +89,12 @@ public final class ScoreRepository {
                         write.userId(),
                         write.quizId(),
                         answerId,
-                        points,
+                        earned,
                         reason,
                         write.localDate(),
                         write.answeredAt());
             }
         }
-        int total = write.totalPoints();
         if (total != 0 || write.correct()) {
             for (PeriodKey period : write.periods()) {
                 addToTotal(
@@ -78,13 +103,16 @@ public final class ScoreRepository {
         }
         QuestionStatsRepository.add(
                 c, write.teamId(), write.roadmapId(), write.questionId(), 0, 1, write.correct() ? 1 : 0);
-        Optional<Streak> streak = Optional.empty();
-        if (write.streak() != null) {
-            Streak next = write.streak().next(streak(c, write.userId(), write.channelId()));
+        if (next != null) {
             putStreak(c, next);
-            streak = Optional.of(next);
         }
-        return new ScoredAnswer(result, streak);
+        if (write.review() != null) {
+            ReviewRepository.put(
+                    c,
+                    write.review()
+                            .next(ReviewRepository.get(c, write.userId(), write.roadmapId(), write.questionId())));
+        }
+        return new ScoredAnswer(result, Optional.ofNullable(next));
     }
 
     private static void addToTotal(

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class TeamRepository {
     private static final String TEAM_COLUMNS = "id, platform, external_id, name, language, created_at";
     private static final String CHANNEL_COLUMNS = "id, team_id, external_id, name, quiz_enabled, quiz_time, zone,"
-            + " days, level_min, level_max, window_minutes, reveal_mode, created_at, updated_at";
+            + " days, level_min, level_max, window_minutes, reveal_mode, created_at, updated_at, quiz_since";
     private static final String USER_COLUMNS = "id, team_id, external_id, display_name, created_at";
     private static final Set<String> LANGUAGES = Set.of("zh", "en");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
@@ -55,6 +55,17 @@ public final class TeamRepository {
                         name,
                         now)
                 .orElseThrow());
+    }
+
+    /** The team with this platform id, if the bot has seen it; never creates one. */
+    public Optional<Team> findTeam(Platform platform, String externalId) {
+        Objects.requireNonNull(platform, "platform");
+        return db.read(c -> Sql.first(
+                c,
+                "SELECT " + TEAM_COLUMNS + " FROM teams WHERE platform = ? AND external_id = ?",
+                TeamRepository::team,
+                platform,
+                externalId));
     }
 
     public Optional<Team> findTeam(long teamId) {
@@ -98,6 +109,99 @@ public final class TeamRepository {
                         now,
                         now)
                 .orElseThrow());
+    }
+
+    /**
+     * Like {@link #upsertChannel(long, String, String)}, but a channel seen for the first time starts
+     * with {@code defaults} (the configured quiz defaults) rather than the schema's.
+     */
+    public ChannelSettings upsertChannel(long teamId, String externalId, String name, QuizSettings defaults) {
+        requireText(externalId, "externalId");
+        requireText(name, "name");
+        Objects.requireNonNull(defaults, "defaults");
+        Optional<ChannelSettings> known = findChannel(teamId, externalId);
+        if (known.isPresent() && known.get().name().equals(name)) {
+            return known.get();
+        }
+        Instant now = db.clock().instant();
+        return db.inTransaction(c -> Sql.first(
+                        c,
+                        "INSERT INTO channels (team_id, external_id, name, quiz_enabled, quiz_time, zone, days,"
+                                + " level_min, level_max, window_minutes, reveal_mode, created_at, updated_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (team_id, external_id) DO UPDATE SET name = excluded.name,"
+                                + " updated_at = excluded.updated_at"
+                                + " RETURNING " + CHANNEL_COLUMNS,
+                        TeamRepository::channel,
+                        teamId,
+                        externalId,
+                        name,
+                        defaults.enabled(),
+                        defaults.time().format(HH_MM),
+                        defaults.zone().getId(),
+                        defaults.daysCode(),
+                        defaults.levelMin(),
+                        defaults.levelMax(),
+                        defaults.windowMinutes(),
+                        defaults.revealMode(),
+                        now,
+                        now)
+                .orElseThrow());
+    }
+
+    /** The team's channel with this platform id, if the bot has seen it. */
+    public Optional<ChannelSettings> findChannel(long teamId, String externalId) {
+        return db.read(c -> Sql.first(
+                c,
+                "SELECT " + CHANNEL_COLUMNS + " FROM channels WHERE team_id = ? AND external_id = ?",
+                TeamRepository::channel,
+                teamId,
+                externalId));
+    }
+
+    /**
+     * Saves the channel's quiz settings as a new schedule: like {@link #updateQuizSettings}, and the
+     * schedule starts now, so no quiz that fell due before this moment is posted late.
+     */
+    public Optional<ChannelSettings> scheduleQuiz(long channelId, QuizSettings quiz) {
+        Objects.requireNonNull(quiz, "quiz");
+        Instant now = db.clock().instant();
+        return db.inTransaction(c -> Sql.first(
+                c,
+                "UPDATE channels SET quiz_enabled = ?, quiz_time = ?, zone = ?, days = ?, level_min = ?,"
+                        + " level_max = ?, window_minutes = ?, reveal_mode = ?, updated_at = ?, quiz_since = ?"
+                        + " WHERE id = ? RETURNING " + CHANNEL_COLUMNS,
+                TeamRepository::channel,
+                quiz.enabled(),
+                quiz.time().format(HH_MM),
+                quiz.zone().getId(),
+                quiz.daysCode(),
+                quiz.levelMin(),
+                quiz.levelMax(),
+                quiz.windowMinutes(),
+                quiz.revealMode(),
+                now,
+                now,
+                channelId));
+    }
+
+    /** Every channel with the daily quiz on, with its team, for the scheduler. */
+    public List<QuizChannel> quizChannels() {
+        return db.read(c -> Sql.list(
+                c,
+                "SELECT t.id AS t_id, t.platform AS t_platform, t.external_id AS t_external_id, t.name AS t_name,"
+                        + " t.language AS t_language, t.created_at AS t_created_at, c."
+                        + CHANNEL_COLUMNS.replace(", ", ", c.")
+                        + " FROM channels c JOIN teams t ON t.id = c.team_id WHERE c.quiz_enabled = 1 ORDER BY c.id",
+                rs -> new QuizChannel(
+                        new Team(
+                                rs.getLong("t_id"),
+                                Platform.fromCode(rs.getString("t_platform")),
+                                rs.getString("t_external_id"),
+                                rs.getString("t_name"),
+                                Optional.ofNullable(rs.getString("t_language")),
+                                Sql.instant(rs, "t_created_at")),
+                        channel(rs))));
     }
 
     public Optional<ChannelSettings> findChannel(long channelId) {
@@ -262,7 +366,8 @@ public final class TeamRepository {
                 rs.getString("name"),
                 quiz,
                 Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "updated_at"));
+                Sql.instant(rs, "updated_at"),
+                Sql.instant(rs, "quiz_since"));
     }
 
     static Member member(ResultSet rs) throws SQLException {

@@ -4,7 +4,6 @@ import static dev.studybot.discord.DiscordTestBot.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.studybot.app.ConfigLoader;
 import dev.studybot.app.StudyBot;
 import dev.studybot.discord.fake.FakeDiscord;
 import dev.studybot.discord.fake.FakeGuild;
@@ -12,7 +11,6 @@ import dev.studybot.discord.fake.FakeInteraction;
 import dev.studybot.discord.fake.Snowflakes;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -92,9 +90,7 @@ class DiscordConnectionTest {
             "GIVEN a token Discord refuses WHEN the adapter starts THEN it says so in a sentence that does not show the token")
     void refusedToken() {
         try (FakeDiscord discord = FakeDiscord.start();
-                StudyBot bot = new StudyBot(
-                        new ConfigLoader(Map.of("STUDYBOT_ROADMAP_RELOAD_SECONDS", "0")).load(Optional.empty()),
-                        Clock.systemUTC())) {
+                StudyBot bot = new StudyBot(dev.studybot.TestConfigs.isolated(), Clock.systemUTC())) {
             String wrong = "wrong.token-value.for-this-test";
             DiscordSettings settings = DiscordSettings.of(wrong).withEndpoints(discord.apiUrl(), discord.gatewayUrl());
 

@@ -63,8 +63,9 @@ public final class DiscordTestBot implements AutoCloseable {
                 env.put("STUDYBOT_DISCORD_SHARDS", Integer.toString(builder.shards));
                 env.put("STUDYBOT_DISCORD_SHARD_RANGE", builder.shardRange);
             }
-            StudybotConfig config = new ConfigLoader(env).load(Optional.empty());
-            this.bot = new StudyBot(config, Clock.systemUTC());
+            env.putAll(builder.env);
+            StudybotConfig config = new ConfigLoader(dev.studybot.TestConfigs.environment(env)).load(Optional.empty());
+            this.bot = new StudyBot(config, builder.clock);
             this.router = builder.extraCommands.isEmpty() ? bot.router() : withExtras(bot, builder.extraCommands);
             this.adapter = DiscordAdapter.start(
                     DiscordSettings.from(config.discord(), discord.token()), router, bot.gateways(), builder.timings);
@@ -93,6 +94,20 @@ public final class DiscordTestBot implements AutoCloseable {
         private String shardRange = "";
         private java.util.function.Consumer<FakeDiscord> fakeSetup = discord -> {};
         private boolean awaitReady = true;
+        private final Map<String, String> env = new HashMap<>();
+        private Clock clock = Clock.systemUTC();
+
+        /** Sets a configuration variable, such as {@code STUDYBOT_DB_URL} for a database of the test's own. */
+        public Builder env(String name, String value) {
+            env.put(name, value);
+            return this;
+        }
+
+        /** The bot's clock, which tests move to run the daily quiz. */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
 
         /** Serves these commands beside the bot's own. */
         public Builder extraCommands(Command... commands) {

@@ -2,7 +2,6 @@ package dev.studybot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.studybot.app.ConfigLoader;
 import dev.studybot.app.StudyBot;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
@@ -11,8 +10,6 @@ import dev.studybot.roadmap.Topic;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
@@ -29,9 +26,7 @@ class ReplyRendererTest {
     @DisplayName(
             "GIVEN every topic of the Go roadmap in both languages WHEN rendered THEN all fit Discord's limits and JDA takes them")
     void everyTopicFitsDiscord() {
-        try (StudyBot bot = new StudyBot(
-                new ConfigLoader(Map.of("STUDYBOT_ROADMAP_RELOAD_SECONDS", "0")).load(Optional.empty()),
-                Clock.systemUTC())) {
+        try (StudyBot bot = new StudyBot(dev.studybot.TestConfigs.isolated(), Clock.systemUTC())) {
             Roadmap roadmap = bot.library().defaultRoadmap();
             int rendered = 0;
             for (Topic topic : roadmap.topics()) {

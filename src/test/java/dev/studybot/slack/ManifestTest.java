@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.studybot.app.ConfigLoader;
 import dev.studybot.app.StudyBot;
 import dev.studybot.chat.CommandSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -33,7 +30,7 @@ class ManifestTest {
     void read() throws Exception {
         manifest = new ObjectMapper(new YAMLFactory())
                 .readTree(Path.of("slack", "manifest.yaml").toFile());
-        try (StudyBot bot = new StudyBot(new ConfigLoader(Map.of()).load(Optional.empty()), Clock.systemUTC())) {
+        try (StudyBot bot = new StudyBot(dev.studybot.TestConfigs.isolated(), Clock.systemUTC())) {
             specs = bot.router().specs();
         }
     }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A stand-in for the daily quiz until the real one lands: {@code /quiz now} and {@code /quiz schedule
- * <time> <zone> [days]} for admins, a public question with four answer buttons, a private "recorded"
- * for each answer, and a reveal without buttons.
+ * A quiz-like post for testing the adapter's rendering of what the core posts on its own: a public
+ * question with four answer buttons, a private "recorded" for each answer, and a reveal without
+ * buttons. Its command is {@code /quizlike}, beside the real {@code /quiz}.
  */
 final class QuizLikeCommand implements Command {
     static final List<String> LABELS = List.of("A. make", "B. new", "C. append", "D. copy");
@@ -32,7 +32,7 @@ final class QuizLikeCommand implements Command {
     @Override
     public CommandSpec spec() {
         return CommandSpec.withSubcommands(
-                "quiz",
+                "quizlike",
                 "cmd.quiz",
                 CommandSpec.Subcommand.of("now", "cmd.quiz.now", true),
                 CommandSpec.Subcommand.of(
@@ -68,7 +68,7 @@ final class QuizLikeCommand implements Command {
                 .text("哪个内置函数用来创建 slice、map 和 channel？");
         List<Reply.Button> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < LABELS.size(); i++) {
-            buttons.add(new Reply.Button(codec.encode("quiz", "answer", quizId, String.valueOf(i)), LABELS.get(i)));
+            buttons.add(new Reply.Button(codec.encode("quizlike", "answer", quizId, String.valueOf(i)), LABELS.get(i)));
         }
         return reply.buttons(buttons).footer("今天 09:30 · 17:30 揭晓").build();
     }

@@ -3,14 +3,11 @@ package dev.studybot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.studybot.app.ConfigLoader;
 import dev.studybot.app.StudyBot;
 import dev.studybot.chat.Gateways;
 import dev.studybot.chat.Platform;
 import dev.studybot.slack.fake.FakeSlack;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -25,7 +22,7 @@ class SlackAdapterStartTest {
     @BeforeAll
     void start() {
         slack = FakeSlack.start();
-        services = new StudyBot(new ConfigLoader(Map.of()).load(Optional.empty()), Clock.systemUTC());
+        services = new StudyBot(dev.studybot.TestConfigs.isolated(), Clock.systemUTC());
     }
 
     @AfterAll

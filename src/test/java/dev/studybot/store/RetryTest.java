@@ -71,8 +71,11 @@ class RetryTest {
             assertThat(new DatabaseStats(db).rowCounts())
                     .containsEntry("answers", 0L)
                     .containsEntry("score_events", 0L)
-                    .containsEntry("leaderboard_totals", 0L)
-                    .containsEntry("question_stats", 0L);
+                    .containsEntry("leaderboard_totals", 0L);
+            // the posted quiz was counted as asked; the refused answer was not counted
+            assertThat(new QuestionStatsRepository(db).stats(world.team().id(), "go-roadmap", "q-goroutines-1"))
+                    .map(QuestionStats::answered)
+                    .contains(0);
         }
     }
 

@@ -74,15 +74,18 @@ class StartupFailureTest {
         String url = TestDatabases.newUrl(dialect);
         Path future = folder.resolve("future");
         Files.createDirectories(future);
-        try (var v1 = StartupFailureTest.class.getResourceAsStream("/db/migration/V1__schema.sql");
-                var v2 = StartupFailureTest.class.getResourceAsStream("/db/dialect/"
-                        + dialect.name().toLowerCase(java.util.Locale.ROOT) + "/V2__leaderboard_points.sql")) {
-            Files.copy(v1, future.resolve("V1__schema.sql"), StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(v2, future.resolve("V2__leaderboard_points.sql"), StandardCopyOption.REPLACE_EXISTING);
+        for (String landed : new String[] {"V1__schema.sql", "V2__quiz_since.sql"}) {
+            try (var migration = StartupFailureTest.class.getResourceAsStream("/db/migration/" + landed)) {
+                Files.copy(migration, future.resolve(landed), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        try (var v3 = StartupFailureTest.class.getResourceAsStream(
+                "/db/dialect/" + dialect.name().toLowerCase(java.util.Locale.ROOT) + "/V3__leaderboard_points.sql")) {
+            Files.copy(v3, future.resolve("V3__leaderboard_points.sql"), StandardCopyOption.REPLACE_EXISTING);
         }
         Files.writeString(future.resolve("V99__from_the_future.sql"), "CREATE TABLE badges (id INTEGER);\n");
         try (Database db = Database.open(url)) {
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo("3");
         }
         Flyway.configure()
                 .dataSource(url, null, null)
@@ -93,7 +96,7 @@ class StartupFailureTest {
 
         assertThatThrownBy(() -> Database.open(url))
                 .isInstanceOf(StoreStartupException.class)
-                .hasMessageEndingWith("was made by a newer studybot (schema 99, this bot knows up to 2): upgrade"
+                .hasMessageEndingWith("was made by a newer studybot (schema 99, this bot knows up to 3): upgrade"
                         + " studybot, or point STUDYBOT_DB_URL at a backup made by this version.");
     }
 

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The databases tests run on: one embedded PostgreSQL per test JVM, started on first use, with a
- * fresh database per request; and SQLite files in temporary folders.
+ * fresh database per request; and SQLite files in temporary folders. Public so that feature tests
+ * that need a database of their own (two processes on one database, restarts) get one the same way.
  */
-final class TestDatabases {
+public final class TestDatabases {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
@@ -74,7 +75,7 @@ final class TestDatabases {
         return "jdbc:sqlite:" + newTempFolder().resolve("studybot.db");
     }
 
-    static String newUrl(Dialect dialect) {
+    public static String newUrl(Dialect dialect) {
         return dialect == Dialect.SQLITE ? newSqliteUrl() : newPostgresUrl();
     }
 
@@ -100,7 +101,7 @@ final class TestDatabases {
     }
 
     /** Options for tests: the default waits, with the test's clock. */
-    static DatabaseOptions options(MutableClock clock) {
+    public static DatabaseOptions options(MutableClock clock) {
         return DatabaseOptions.defaults().withClock(clock);
     }
 }
