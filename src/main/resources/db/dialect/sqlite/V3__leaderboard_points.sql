@@ -1,4 +1,4 @@
--- studybot schema, version 2 (SQLite; resources/db/dialect/postgresql has the same for PostgreSQL).
+-- studybot schema, version 3 (SQLite; resources/db/dialect/postgresql has the same for PostgreSQL).
 -- How many members of a team stand at each points value in each period, kept by triggers on
 -- leaderboard_totals. A member's rank is then the members above their points (a sum over the few
 -- distinct points values) plus those who reached the same points earlier (an index range), instead
