@@ -28,6 +28,7 @@ public final class DatabaseStats {
             "score_events",
             "leaderboard_totals",
             "leaderboard_points",
+            "leaderboard_rebuilds",
             "streaks",
             "question_stats",
             "bot_settings");

@@ -1,6 +1,7 @@
 package dev.studybot.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.function.Function;
  * so a crash or a race never leaves points without their answer, or an answer counted twice.
  */
 public final class ScoreRepository {
+    private static final int REBUILD_BATCH = 1_000;
     private static final String STREAK_COLUMNS = "user_id, channel_id, current, best, last_quiz_id, updated_at";
 
     private final Database db;
@@ -267,22 +269,40 @@ public final class ScoreRepository {
                             key.period(), key.userId(), was.points(), was.correct(), is.points(), is.correct()));
                 }
             }
+            // the marker row (seen by this transaction only) keeps the per-points triggers off this team:
+            // one update per written row would pile up row versions of the same few rows on PostgreSQL
+            Sql.update(c, "INSERT INTO leaderboard_rebuilds (team_id) VALUES (?)", teamId);
             Sql.update(c, "DELETE FROM leaderboard_totals WHERE team_id = ?", teamId);
-            // the triggers count the rebuilt rows in again from zero
             Sql.update(c, "DELETE FROM leaderboard_points WHERE team_id = ?", teamId);
-            for (Map.Entry<TotalKey, Total> row : rebuilt.entrySet()) {
-                Sql.update(
-                        c,
-                        "INSERT INTO leaderboard_totals (team_id, period_kind, period_key, user_id, points, correct,"
-                                + " reached_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        teamId,
-                        row.getKey().period().kind(),
-                        row.getKey().period().key(),
-                        row.getKey().userId(),
-                        row.getValue().points(),
-                        row.getValue().correct(),
-                        row.getValue().reachedAt());
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO leaderboard_totals (team_id, period_kind, period_key, user_id, points, correct,"
+                            + " reached_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Map.Entry<TotalKey, Total> row : rebuilt.entrySet()) {
+                    Sql.bind(
+                            insert,
+                            teamId,
+                            row.getKey().period().kind(),
+                            row.getKey().period().key(),
+                            row.getKey().userId(),
+                            row.getValue().points(),
+                            row.getValue().correct(),
+                            row.getValue().reachedAt());
+                    insert.addBatch();
+                    if (++pending == REBUILD_BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                insert.executeBatch();
             }
+            Sql.update(
+                    c,
+                    "INSERT INTO leaderboard_points (team_id, period_kind, period_key, points, members)"
+                            + " SELECT team_id, period_kind, period_key, points, COUNT(*) FROM leaderboard_totals"
+                            + " WHERE team_id = ? GROUP BY team_id, period_kind, period_key, points",
+                    teamId);
+            Sql.update(c, "DELETE FROM leaderboard_rebuilds WHERE team_id = ?", teamId);
             return differences;
         });
     }

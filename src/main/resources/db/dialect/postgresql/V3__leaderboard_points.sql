@@ -16,9 +16,26 @@ INSERT INTO leaderboard_points (team_id, period_kind, period_key, points, member
 SELECT team_id, period_kind, period_key, points, COUNT(*) FROM leaderboard_totals
 GROUP BY team_id, period_kind, period_key, points;
 
+-- While a rebuild replaces a team's totals it holds a row here, inside its own transaction (so no
+-- one else ever sees it): the trigger leaves that team alone and the rebuild counts the points
+-- once, with a GROUP BY, instead of once per row it writes.
+CREATE TABLE leaderboard_rebuilds (
+    team_id BIGINT PRIMARY KEY REFERENCES teams (id) ON DELETE CASCADE
+);
+
 CREATE FUNCTION leaderboard_points_track() RETURNS trigger AS $$
+DECLARE
+    team BIGINT;
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.points = NEW.points THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        team := OLD.team_id;
+    ELSE
+        team := NEW.team_id;
+    END IF;
+    IF EXISTS (SELECT 1 FROM leaderboard_rebuilds r WHERE r.team_id = team) THEN
         RETURN NULL;
     END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN

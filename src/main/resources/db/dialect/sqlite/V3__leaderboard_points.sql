@@ -16,7 +16,15 @@ INSERT INTO leaderboard_points (team_id, period_kind, period_key, points, member
 SELECT team_id, period_kind, period_key, points, COUNT(*) FROM leaderboard_totals
 GROUP BY team_id, period_kind, period_key, points;
 
+-- While a rebuild replaces a team's totals it holds a row here, inside its own transaction (so no
+-- one else ever sees it): the triggers leave that team alone and the rebuild counts the points
+-- once, with a GROUP BY, instead of once per row it writes.
+CREATE TABLE leaderboard_rebuilds (
+    team_id BIGINT PRIMARY KEY REFERENCES teams (id) ON DELETE CASCADE
+);
+
 CREATE TRIGGER leaderboard_points_insert AFTER INSERT ON leaderboard_totals
+WHEN NOT EXISTS (SELECT 1 FROM leaderboard_rebuilds r WHERE r.team_id = NEW.team_id)
 BEGIN
     INSERT INTO leaderboard_points (team_id, period_kind, period_key, points, members)
     VALUES (NEW.team_id, NEW.period_kind, NEW.period_key, NEW.points, 1)
@@ -25,6 +33,7 @@ END;
 
 CREATE TRIGGER leaderboard_points_update AFTER UPDATE OF points ON leaderboard_totals
 WHEN OLD.points <> NEW.points
+    AND NOT EXISTS (SELECT 1 FROM leaderboard_rebuilds r WHERE r.team_id = NEW.team_id)
 BEGIN
     UPDATE leaderboard_points SET members = members - 1
     WHERE team_id = OLD.team_id AND period_kind = OLD.period_kind AND period_key = OLD.period_key
@@ -35,6 +44,7 @@ BEGIN
 END;
 
 CREATE TRIGGER leaderboard_points_delete AFTER DELETE ON leaderboard_totals
+WHEN NOT EXISTS (SELECT 1 FROM leaderboard_rebuilds r WHERE r.team_id = OLD.team_id)
 BEGIN
     UPDATE leaderboard_points SET members = members - 1
     WHERE team_id = OLD.team_id AND period_kind = OLD.period_kind AND period_key = OLD.period_key

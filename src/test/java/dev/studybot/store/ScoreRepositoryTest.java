@@ -166,6 +166,45 @@ class ScoreRepositoryTest {
         assertThat(differences).containsExactly(new TotalDifference(PeriodKey.allTime(), bob, 110, 1, 10, 1));
         assertThat(scores.top(world.team().id(), PeriodKey.allTime(), 10)).isEqualTo(before);
         assertThat(scores.rebuildTotals(world.team().id(), PeriodKey::of)).isEmpty();
+        assertThat(pointsCounts(db))
+                .as("members per points value after the rebuild")
+                .isEqualTo(countedFromTotals(db));
+        // the triggers keep counting afterwards: carl's first answer puts him behind bob, who had 10 first
+        long carl = fixtures.user(world.team().id(), "carl");
+        scores.recordAnswer(
+                write(nextDay, carl, 2, true, nextDay.quiz().openedAt().plusSeconds(120), false));
+        assertThat(pointsCounts(db))
+                .as("members per points value after a later answer")
+                .isEqualTo(countedFromTotals(db));
+        assertThat(scores.rankOf(world.team().id(), PeriodKey.allTime(), carl))
+                .get()
+                .extracting(LeaderboardEntry::rank)
+                .isEqualTo(3);
+    }
+
+    /** What the per-points table says: "team/period/points" to members, leaving out values nobody holds. */
+    private static Map<String, Long> pointsCounts(Database db) {
+        return counts(
+                db,
+                "SELECT team_id || '/' || period_kind || '/' || period_key || '/' || points, members"
+                        + " FROM leaderboard_points WHERE members > 0");
+    }
+
+    private static Map<String, Long> countedFromTotals(Database db) {
+        return counts(
+                db,
+                "SELECT team_id || '/' || period_kind || '/' || period_key || '/' || points, COUNT(*)"
+                        + " FROM leaderboard_totals GROUP BY team_id, period_kind, period_key, points");
+    }
+
+    private static Map<String, Long> counts(Database db, String sql) {
+        return db.read(c -> {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            for (Map.Entry<String, Long> row : Sql.list(c, sql, rs -> Map.entry(rs.getString(1), rs.getLong(2)))) {
+                counts.put(row.getKey(), row.getValue());
+            }
+            return counts;
+        });
     }
 
     @BothDatabases
