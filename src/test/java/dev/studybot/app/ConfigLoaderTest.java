@@ -88,6 +88,12 @@ class ConfigLoaderTest {
     void wrongType() {
         assertThatThrownBy(() -> load("quiz:\n  windowHours: eight\n", Map.of()))
                 .hasMessage("quiz.windowHours is \"eight\" (in the config file), but it must be a whole number.");
+        assertThatThrownBy(() -> load("quiz:\n  windowHours: 1.5\n", Map.of()))
+                .as("a fraction is refused, not cut to 1")
+                .hasMessage("quiz.windowHours is \"1.5\" (in the config file), but it must be a whole number.");
+        assertThatThrownBy(() -> load("", Map.of("STUDYBOT_QUIZ_WINDOW_HOURS", "1.5")))
+                .hasMessage(
+                        "quiz.windowHours is \"1.5\" (in the environment variable STUDYBOT_QUIZ_WINDOW_HOURS), but it must be a whole number.");
         assertThatThrownBy(() -> load("", Map.of("STUDYBOT_SLACK_HTTP_PORT", "http")))
                 .hasMessage(
                         "slack.httpPort is \"http\" (in the environment variable STUDYBOT_SLACK_HTTP_PORT), but it must be a whole number.");
