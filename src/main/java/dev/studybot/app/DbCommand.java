@@ -74,7 +74,7 @@ public final class DbCommand implements Callable<Integer> {
     }
 
     private int run(DatabaseAction action) {
-        try (Database db = Database.open(url.get())) {
+        try (Database db = Database.openExisting(url.get())) {
             action.run(db);
             out().flush();
             return 0;

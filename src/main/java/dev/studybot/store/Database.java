@@ -65,6 +65,23 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens a database that must already exist, as the {@code db} commands do: a SQLite URL naming a
+     * missing file is refused instead of creating an empty database there (a mistyped path would
+     * otherwise print zero rows, or back up nothing).
+     *
+     * @throws StoreStartupException with one sentence when the SQLite file is missing, and as {@link
+     *     #open(String, DatabaseOptions)} does otherwise
+     */
+    public static Database openExisting(String jdbcUrl) {
+        DatabaseUrl url = DatabaseUrl.parse(jdbcUrl);
+        if (url.sqliteFile() != null && !java.nio.file.Files.isRegularFile(url.sqliteFile())) {
+            throw new StoreStartupException("There is no database at " + url.sqliteFile()
+                    + ": check STUDYBOT_DB_URL (or db.url), or start the bot once to create it.");
+        }
+        return open(jdbcUrl);
+    }
+
+    /**
      * Opens the database, creating a SQLite file and its folder if needed, and migrates it to the
      * bot's schema.
      *

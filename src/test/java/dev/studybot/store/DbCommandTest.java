@@ -64,6 +64,8 @@ class DbCommandTest {
     @Test
     @DisplayName("GIVEN a database WHEN `db stats` runs without --json THEN it prints a small table of row counts")
     void statsText() {
+        Database.open(url).close();
+
         Run run = run(url, "stats");
 
         assertThat(run.exitCode()).isZero();
@@ -72,6 +74,26 @@ class DbCommandTest {
                 .first()
                 .satisfies(header -> assertThat(header).startsWith("table").endsWith("rows"));
         assertThat(run.out()).containsPattern("leaderboard_totals\\s+0");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a path with no database WHEN `db stats` or `db backup` runs THEN it says so in one sentence, exits 1 and creates nothing")
+    void missingDatabase() {
+        Path missing = folder.resolve("data/typo.db");
+        String wrong = "jdbc:sqlite:" + missing;
+
+        for (Run run : List.of(
+                run(wrong, "stats", "--json"),
+                run(wrong, "backup", folder.resolve("copy.db").toString()))) {
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().strip())
+                    .isEqualTo("There is no database at " + missing
+                            + ": check STUDYBOT_DB_URL (or db.url), or start the bot once to create it.");
+        }
+        assertThat(missing).doesNotExist();
+        assertThat(folder.resolve("copy.db")).doesNotExist();
     }
 
     @Test
