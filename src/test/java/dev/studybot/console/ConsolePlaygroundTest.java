@@ -43,6 +43,18 @@ class ConsolePlaygroundTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN a topic where the roadmap is dated WHEN /topic shows it THEN the correction stands beside the roadmap's own text")
+    void erratum() {
+        CliRunner.Result result = console("/topic 2.1.1.1\n");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out())
+                .contains("更正：Go 的 map 从未使用红黑树")
+                .contains("Go 1.24 起默认实现换成 Swiss table")
+                .contains("编号 2.1.1.1");
+    }
+
+    @Test
     @DisplayName("GIVEN /press on a subtopic button WHEN piped THEN that subtopic opens; a parent button goes back up")
     void pressNavigates() {
         CliRunner.Result result = console("/topic 1.1.3.7\n/press 4\n/press 5\n");
