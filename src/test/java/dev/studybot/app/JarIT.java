@@ -25,8 +25,13 @@ class JarIT {
     private record Run(int code, String out, String err) {}
 
     private Run run(String input, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return runJar(JAR, input, env, args);
+    }
+
+    private Run runJar(Path jar, String input, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment()
@@ -75,6 +80,26 @@ class JarIT {
         Run run = run("", Map.of(), "topic", "1.1", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"title\" : \"自己的主题\"");
+    }
+
+    @Test
+    @DisplayName(
+            "roadmap/ and config/ folders beside the jar override the bundled ones when it runs from another directory")
+    void foldersBesideTheJar() throws Exception {
+        Path app = Files.createDirectories(workDir.resolve("opt/studybot"));
+        Path jar = Files.copy(JAR, app.resolve("studybot.jar"));
+        Files.createDirectories(app.resolve("roadmap"));
+        Files.writeString(app.resolve("roadmap/go-roadmap.txt"), "1.部署的路线图\n\t1.部署时放的主题\n");
+
+        Run topic = runJar(jar, "", Map.of(), "topic", "1.1", "--json");
+        assertThat(topic.code()).as(topic.err()).isZero();
+        assertThat(topic.out()).contains("\"title\" : \"部署时放的主题\"");
+
+        Files.createDirectories(app.resolve("config"));
+        Files.writeString(app.resolve("config/studybot.yaml"), "quiz:\n  windowHours: 0\n");
+        Run console = runJar(jar, "", Map.of(), "console");
+        assertThat(console.code()).as("the config beside the jar was read").isEqualTo(1);
+        assertThat(console.err()).contains("quiz.windowHours").contains("\"0\"");
     }
 
     @Test
