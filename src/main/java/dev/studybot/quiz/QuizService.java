@@ -2,6 +2,7 @@ package dev.studybot.quiz;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.studybot.chat.Caller;
 import dev.studybot.chat.ChannelRef;
 import dev.studybot.chat.ChatGateway;
@@ -43,6 +44,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,14 +75,10 @@ public final class QuizService {
     private final String processId;
     private final Poster poster;
     private final SecureRandom seeds = new SecureRandom();
-    private final Cache<Long, ChannelSettings> channels = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofSeconds(10))
-            .build();
-    private final Cache<Long, Team> teams = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(5))
-            .build();
+    /** Short-lived copies of settings other processes may change; they expire by the injected clock. */
+    private final Cache<Long, ChannelSettings> channels;
+
+    private final Cache<Long, Team> teams;
 
     /**
      * @param processId names this process in claims: unique per running bot, so a restart or a second
@@ -105,6 +103,18 @@ public final class QuizService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.processId = Objects.requireNonNull(processId, "processId");
         this.poster = new Poster(sleeper);
+        // the caches age with the service's clock, so a test (or the console's /clock) that moves time sees them expire
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        this.channels = Caffeine.newBuilder()
+                .ticker(ticker)
+                .maximumSize(10_000)
+                .expireAfterWrite(Duration.ofSeconds(10))
+                .build();
+        this.teams = Caffeine.newBuilder()
+                .ticker(ticker)
+                .maximumSize(10_000)
+                .expireAfterWrite(Duration.ofMinutes(5))
+                .build();
     }
 
     /** A team and one of its channels, as the store knows them. */
