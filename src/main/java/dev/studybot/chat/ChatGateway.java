@@ -16,4 +16,13 @@ public interface ChatGateway {
 
     /** Replaces a message the bot posted before. */
     void edit(ChannelRef channel, String messageId, Reply reply) throws PostException;
+
+    /**
+     * Whether this process serves the channel. When several processes share one database (Discord
+     * shards), the scheduler posts and reveals only in the channels its own process serves, and leaves
+     * the others to theirs. A platform run by one process serves every channel.
+     */
+    default boolean serves(ChannelRef channel) {
+        return true;
+    }
 }

@@ -84,7 +84,8 @@ public final class DiscordAdapter implements AutoCloseable {
             timers.shutdownNow();
             throw e;
         }
-        gateways.register(Platform.DISCORD, new DiscordGateway(connection, timings.postTimeout()));
+        gateways.register(
+                Platform.DISCORD, new DiscordGateway(connection, timings.postTimeout(), ShardRange.of(settings)));
         log.info("Discord adapter started: {}", settings);
     }
 

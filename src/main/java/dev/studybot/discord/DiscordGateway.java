@@ -28,10 +28,18 @@ final class DiscordGateway implements ChatGateway {
 
     private final DiscordConnection connection;
     private final Duration timeout;
+    private final ShardRange shards;
 
-    DiscordGateway(DiscordConnection connection, Duration timeout) {
+    DiscordGateway(DiscordConnection connection, Duration timeout, ShardRange shards) {
         this.connection = connection;
         this.timeout = timeout;
+        this.shards = shards;
+    }
+
+    /** A channel whose guild lies on one of this process's shards; another process serves the rest. */
+    @Override
+    public boolean serves(ChannelRef ref) {
+        return ref.platform() == Platform.DISCORD && shards.serves(ref.teamId());
     }
 
     @Override

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every minute: for each platform this process has a gateway to, closes and reveals the quizzes
- * whose window has passed, then posts each channel's due daily quiz (or records it skipped). Each
+ * whose window has passed, then posts each channel's due daily quiz (or records it skipped), in the
+ * channels this process serves (a Discord process running some shards serves their guilds only). Each
  * platform is one lane: its channels are served one after another, so a burst at 09:30 is spread
  * out and its rate limits (retry-after) are waited out, not hammered; the platforms' lanes run side
  * by side. What cannot be posted now stays claimable and is tried again on the next tick, within the
@@ -75,7 +76,7 @@ public final class DailyQuizRoutine implements Routine {
         platforms.forEach(p -> byPlatform.put(p, new ArrayList<>()));
         for (QuizChannel channel : service.store().teams().quizChannels()) {
             List<QuizChannel> lane = byPlatform.get(channel.team().platform());
-            if (lane != null) {
+            if (lane != null && service.serves(channel.team(), channel.channel())) {
                 lane.add(channel);
             }
         }

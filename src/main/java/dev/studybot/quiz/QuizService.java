@@ -281,6 +281,15 @@ public final class QuizService {
         return gateway(team).isPresent();
     }
 
+    /**
+     * Whether this process serves the channel: it has a gateway to the team's platform and that gateway
+     * sees the channel (on Discord, the guild lies on one of this process's shards). The scheduler
+     * leaves the other channels, their posts and their reveals, to the process that serves them.
+     */
+    public boolean serves(Team team, ChannelSettings channel) {
+        return gateway(team).map(g -> g.serves(ref(team, channel))).orElse(false);
+    }
+
     private Optional<ChatGateway> gateway(Team team) {
         return gateways.get(dev.studybot.chat.Platform.fromId(team.platform().code()));
     }
@@ -446,12 +455,15 @@ public final class QuizService {
 
     // ---- the scheduler's work ----
 
-    /** Closes and reveals the open quizzes of the platform's channels whose answer window has passed. */
+    /**
+     * Closes and reveals the open quizzes whose answer window has passed, in the platform's channels that
+     * this process serves; another process's quizzes are left to it, as only it can edit their posts.
+     */
     public void closeDue(Platform platform, Instant now) {
         for (Quiz quiz : store.quizzes().dueToClose(now)) {
             ChannelSettings channel = channel(quiz.channelId());
             Team team = team(channel.teamId());
-            if (team.platform() == platform) {
+            if (team.platform() == platform && serves(team, channel)) {
                 try {
                     closeAndReveal(quiz, team, channel);
                 } catch (RuntimeException e) {

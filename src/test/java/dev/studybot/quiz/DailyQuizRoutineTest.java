@@ -191,6 +191,71 @@ class DailyQuizRoutineTest {
 
     @ParameterizedTest(name = "[{0}]")
     @EnumSource(Dialect.class)
+    @DisplayName("GIVEN two Discord processes on one database, A running guild 1's shard and B guild 2's, WHEN both"
+            + " tick for six days THEN each guild's quiz is posted once a day by the process that serves it, the"
+            + " other never claims it or fails on it, and each reveal is done by the owner")
+    void shardedProcessesServeTheirOwnGuilds(Dialect dialect) {
+        String url = TestDatabases.newUrl(dialect);
+        MutableClock clock = new MutableClock(at("2026-11-01T08:00", ZoneId.of("UTC")));
+        int days = 6;
+        String guildOne = "guild-shard-one-" + GUILDS.incrementAndGet();
+        String guildTwo = "guild-shard-two-" + GUILDS.incrementAndGet();
+        FakeGateway seenByA = new FakeGateway().serving(guildOne);
+        FakeGateway seenByB = new FakeGateway().serving(guildTwo);
+        try (Database one = Database.open(url, TestDatabases.options(clock));
+                Database two = Database.open(url, TestDatabases.options(clock))) {
+            QuizWorld a = new QuizWorld(one, clock, seenByA);
+            QuizWorld b = new QuizWorld(two, clock, seenByB);
+            // each guild's admin is answered by the process running its shard
+            Caller adminOne = QuizWorld.caller(guildOne, QuizWorld.CHANNEL, "alice", true);
+            Caller adminTwo = QuizWorld.caller(guildTwo, QuizWorld.CHANNEL, "bob", true);
+            schedule(a, adminOne, "09:30", ZoneId.of("UTC"), "daily");
+            schedule(b, adminTwo, "09:30", ZoneId.of("UTC"), "daily");
+            for (int tick = 0; tick < days * 24 * 4; tick++) {
+                // who ticks first changes every day: either way, neither takes the other's quiz
+                boolean aFirst = (tick / (24 * 4)) % 2 == 0;
+                (aFirst ? a : b).tick();
+                (aFirst ? b : a).tick();
+                clock.advance(Duration.ofMinutes(15));
+            }
+
+            LocalDate first = LocalDate.parse("2026-11-01");
+            for (QuizWorld owner : List.of(a, b)) {
+                Caller admin = owner == a ? adminOne : adminTwo;
+                String guild = admin.teamId();
+                FakeGateway gateway = owner.gateway;
+                long channelId = owner.service.where(admin).channel().id();
+                Map<LocalDate, Quiz> quizzes = dailies(one, channelId, first);
+                assertThat(quizzes).as(guild).hasSize(days);
+                assertThat(quizzes.values()).as(guild).allSatisfy(quiz -> {
+                    assertThat(quiz.state()).isEqualTo(QuizState.CLOSED);
+                    assertThat(quiz.claimedBy()).isEqualTo(owner.processId);
+                    assertThat(quiz.openedAt().atZone(ZoneId.of("UTC")).toLocalTime())
+                            .isEqualTo(LocalTime.of(9, 30));
+                });
+                assertThat(gateway.unseen())
+                        .as("%s's process never reached another guild", guild)
+                        .isEmpty();
+                assertThat(gateway.questions()).hasSize(days);
+                assertThat(gateway.questions())
+                        .allSatisfy(post -> assertThat(post.channel().teamId()).isEqualTo(guild));
+                Set<String> posted = new HashSet<>();
+                gateway.questions().forEach(post -> posted.add(post.messageId()));
+                assertThat(gateway.edits()).as("the reveals, by the owner").hasSize(days);
+                assertThat(gateway.edits()).allSatisfy(edit -> {
+                    assertThat(edit.channel().teamId()).isEqualTo(guild);
+                    assertThat(posted).contains(edit.messageId());
+                    assertThat(QuizWorld.text(edit.reply())).contains("答案揭晓");
+                });
+                assertThat(quizzes.values().stream().map(Quiz::messageId)).containsExactlyInAnyOrderElementsOf(posted);
+            }
+            a.close();
+            b.close();
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @EnumSource(Dialect.class)
     @DisplayName("GIVEN the bot was down over 09:30 WHEN it comes back inside the 2-hour grace window THEN the quiz is"
             + " posted late; WHEN it comes back after it THEN the day is recorded as skipped and nothing is posted")
     void graceWindow(Dialect dialect) {

@@ -8,12 +8,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A platform as the quiz sees it: every post and edit is recorded, in order; a test can make the next
  * posts or edits fail first (a rate limit with its retry-after, a network failure, a missing channel).
- * Safe to share between threads and between "processes" (two services posting to one platform).
+ * Safe to share between threads and between "processes" (two services posting to one platform). A
+ * gateway made {@link #serving} some teams stands for a process running only their shards: it does not
+ * see the other teams' channels, and a post or edit there fails as on Discord.
  */
 final class FakeGateway implements ChatGateway {
     /** One post or edit that landed. */
@@ -24,6 +27,8 @@ final class FakeGateway implements ChatGateway {
     private final Deque<PostException> editFailures = new ArrayDeque<>();
     private final AtomicInteger ids = new AtomicInteger();
     private int refusedPosts;
+    private Set<String> servedTeams;
+    private final List<ChannelRef> unseen = new ArrayList<>();
 
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
@@ -38,6 +43,7 @@ final class FakeGateway implements ChatGateway {
                 Thread.sleep(postMillis);
             }
             synchronized (this) {
+                requireSeen(channel);
                 PostException failure = postFailures.poll();
                 if (failure != null) {
                     refusedPosts++;
@@ -55,6 +61,30 @@ final class FakeGateway implements ChatGateway {
         }
     }
 
+    @Override
+    public synchronized boolean serves(ChannelRef channel) {
+        return servedTeams == null || servedTeams.contains(channel.teamId());
+    }
+
+    /** This "process" runs only these teams' shards: it serves and sees their channels, no others. */
+    synchronized FakeGateway serving(String... teams) {
+        this.servedTeams = Set.of(teams);
+        return this;
+    }
+
+    private void requireSeen(ChannelRef channel) throws PostException {
+        if (!serves(channel)) {
+            unseen.add(channel);
+            throw PostException.permanent(
+                    "channel " + channel.channelId() + " does not exist or the bot cannot see it", null);
+        }
+    }
+
+    /** The channels a post or edit went to that this "process" does not see (none, if the scheduler is right). */
+    synchronized List<ChannelRef> unseen() {
+        return List.copyOf(unseen);
+    }
+
     /** Each post takes this long, as a real platform's does. */
     FakeGateway postTakes(long millis) {
         this.postMillis = millis;
@@ -68,6 +98,7 @@ final class FakeGateway implements ChatGateway {
 
     @Override
     public synchronized void edit(ChannelRef channel, String messageId, Reply reply) throws PostException {
+        requireSeen(channel);
         PostException failure = editFailures.poll();
         if (failure != null) {
             throw failure;

@@ -54,6 +54,9 @@ final class QuizWorld {
     final Database db;
     final MutableClock clock;
     final FakeGateway gateway;
+    /** This process's name in the quizzes' claims. */
+    final String processId;
+
     final QuizService service;
     final QuizAnswers answers;
     final DailyQuizRoutine routine;
@@ -66,16 +69,9 @@ final class QuizWorld {
         this.gateway = gateway;
         Gateways gateways = new Gateways();
         gateways.register(Platform.DISCORD, gateway);
+        this.processId = "test-process-" + PROCESSES.incrementAndGet();
         this.service = new QuizService(
-                QuizStore.of(db),
-                CATALOG,
-                gateways,
-                MESSAGES,
-                CODEC,
-                defaults,
-                clock,
-                "test-process-" + PROCESSES.incrementAndGet(),
-                waits::add);
+                QuizStore.of(db), CATALOG, gateways, MESSAGES, CODEC, defaults, clock, processId, waits::add);
         this.answers = new QuizAnswers(service);
         this.routine = new DailyQuizRoutine(service, gateways, clock);
         this.router = new CommandRouter(
