@@ -515,7 +515,7 @@ public final class QuizService {
             } else {
                 Quiz skipped = store.quizzes().markSkipped(channel.id(), date, due.get());
                 if (skipped.state() == QuizState.SKIPPED) {
-                    log.info(
+                    log.warn(
                             "daily quiz of {} in channel {} missed beyond the grace window: skipped",
                             date,
                             channel.externalId());

@@ -51,7 +51,7 @@ public record LeaderboardCard(
             String you,
             String empty,
             String more) {
-        public static final Labels ZH = new Labels("#", "成员", "积分", "答对", "连续天数", "你", "还没有人得分。答一道题就能上榜。", "还有 {0} 人");
+        public static final Labels ZH = new Labels("#", "成员", "积分", "答对", "连对", "你", "还没有人得分。答一道题就能上榜。", "还有 {0} 人");
         public static final Labels EN = new Labels(
                 "#",
                 "Member",

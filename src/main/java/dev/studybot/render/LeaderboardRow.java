@@ -7,7 +7,7 @@ package dev.studybot.render;
  * @param name the member's display name
  * @param points points in the period
  * @param rightAnswers right answers in the period
- * @param streak the current streak in days
+ * @param streak the current streak: daily quizzes answered right in a row
  * @param you whether this is the member who asked (the row is highlighted)
  */
 public record LeaderboardRow(int rank, String name, long points, int rightAnswers, int streak, boolean you) {

@@ -313,14 +313,15 @@ public final class TeamRepository {
 
     /**
      * The team's time zone: that of its daily-quiz channel (the most recently changed one if it has
-     * several), which is the zone its quiz dates and leaderboard periods are counted in; empty when
-     * the team has no quiz channel yet.
+     * several), which is the zone its quiz dates and leaderboard periods are counted in. A channel
+     * whose quiz was switched off keeps its zone until another is scheduled, so the weeks of the
+     * answers it dated do not move; empty when no channel was ever scheduled.
      */
     public Optional<ZoneId> quizZone(long teamId) {
         return db.read(c -> Sql.first(
                 c,
-                "SELECT zone FROM channels WHERE team_id = ? AND quiz_enabled = 1 ORDER BY updated_at DESC, id DESC"
-                        + " LIMIT 1",
+                "SELECT zone FROM channels WHERE team_id = ? AND (quiz_enabled = 1 OR quiz_since IS NOT NULL)"
+                        + " ORDER BY quiz_enabled DESC, updated_at DESC, id DESC LIMIT 1",
                 rs -> ZoneId.of(rs.getString(1)),
                 teamId));
     }

@@ -32,6 +32,12 @@ class ConfigLoaderTest {
         StudybotConfig committed = new ConfigLoader(Map.of()).load(Optional.of(Path.of("config/studybot.yaml")));
         assertThat(committed).isEqualTo(defaults);
         assertThat(defaults.quiz().time()).isEqualTo("09:30");
+        assertThat(defaults.quiz().windowHours())
+                .as("the answer window the issue asks for")
+                .isEqualTo(8);
+        assertThat(defaults.quiz().graceMinutes())
+                .as("the late-post grace window")
+                .isEqualTo(120);
         assertThat(defaults.db().effectiveUrl()).isEqualTo("jdbc:sqlite:data/studybot.db");
         Pattern key = Pattern.compile("^  (\\w+):.*$");
         for (String line : Files.readAllLines(Path.of("config/studybot.yaml"))) {

@@ -10,12 +10,17 @@ import dev.studybot.store.Database;
 import dev.studybot.store.MutableClock;
 import dev.studybot.store.PeriodKey;
 import dev.studybot.store.Quiz;
+import dev.studybot.store.QuizSettings;
+import dev.studybot.store.RevealMode;
 import dev.studybot.store.Team;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -105,6 +110,39 @@ class LeaderboardServiceTest {
         assertThat(service(world).standings(east.id(), ann.userId(), Period.ALL).self())
                 .get()
                 .satisfies(s -> assertThat(s.points()).isEqualTo(20));
+    }
+
+    @BothDatabases
+    @DisplayName(
+            "GIVEN a team scheduled in Shanghai WHEN an admin switches the quiz off THEN its weeks stay Shanghai's, not the configured zone's")
+    void zoneOutlivesQuizOff(Database db, MutableClock clock) {
+        Instant sundayEveningUtc = Instant.parse("2026-11-29T16:30:00Z"); // Mon 00:30 in Shanghai
+        clock.set(sundayEveningUtc);
+        TestWorld world = new TestWorld(db, clock);
+        Team east = world.team("East");
+        ChannelSettings channel = world.teams.upsertChannel(east.id(), "C-east", "quiz");
+        QuizSettings on = new QuizSettings(
+                true, LocalTime.of(9, 30), SHANGHAI, EnumSet.allOf(DayOfWeek.class), 1, 4, 480, RevealMode.CLOSE);
+        ChannelSettings scheduled = world.teams.scheduleQuiz(channel.id(), on).orElseThrow();
+        MemberRef ann = world.member(east, "ann");
+        right(world, scheduled, ann, LocalDate.of(2026, 11, 30), sundayEveningUtc);
+
+        world.teams.updateQuizSettings(
+                channel.id(),
+                new QuizSettings(
+                        false,
+                        LocalTime.of(9, 30),
+                        SHANGHAI,
+                        EnumSet.allOf(DayOfWeek.class),
+                        1,
+                        4,
+                        480,
+                        RevealMode.CLOSE));
+        Standings week = service(world).standings(east.id(), ann.userId(), Period.WEEK);
+
+        assertThat(week.zone()).isEqualTo(SHANGHAI);
+        assertThat(week.key().key()).isEqualTo("2026-W49");
+        assertThat(names(week)).containsExactly("ann");
     }
 
     @BothDatabases

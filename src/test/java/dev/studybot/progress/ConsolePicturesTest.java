@@ -74,7 +74,7 @@ class ConsolePicturesTest {
                 .contains("• 计算机基础：已完成 8 · 学习中 0")
                 .contains("【console 的团队覆盖】")
                 .contains("【排行榜 · 总榜】")
-                .contains("1. alice — 13 分 · 答对 1 · 连续 1 天")
+                .contains("1. alice — 13 分 · 答对 1 · 连对 1 题")
                 .contains("【alice 的学习进度】")
                 .contains("团队里没有叫 “nobody” 的成员");
         List<Path> saved = new ArrayList<>();

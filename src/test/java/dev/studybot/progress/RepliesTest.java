@@ -196,10 +196,10 @@ class RepliesTest {
         assertThat(reply.visibility()).isEqualTo(Reply.Visibility.PUBLIC);
         assertThat(reply.title()).isEqualTo("排行榜 · 本月");
         assertThat(text(reply))
-                .contains("1. m1 — 21 分 · 答对 1 · 连续 1 天")
-                .contains("10. m10 — 12 分 · 答对 1 · 连续 1 天")
+                .contains("1. m1 — 21 分 · 答对 1 · 连对 1 题")
+                .contains("10. m10 — 12 分 · 答对 1 · 连对 1 题")
                 .doesNotContain("11. m11")
-                .contains("你的名次：第 11 名 · 11 分 · 答对 1 · 连续 1 天");
+                .contains("你的名次：第 11 名 · 11 分 · 答对 1 · 连对 1 题");
         Pngs.assertCard(reply.images().get(0).png(), 500);
         assertThat(week.title()).isEqualTo("Leaderboard · this week");
         assertThat(text(week)).contains("1. m1 — 21 points · 1 right · streak 1 (you)");
