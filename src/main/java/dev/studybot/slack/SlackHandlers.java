@@ -317,8 +317,29 @@ final class SlackHandlers {
     }
 
     private void answer(Reply reply, SlackReplies.Origin origin, Caller caller, BlockKit.SearchBox search) {
-        BlockKit.Rendered rendered = BlockKit.render(reply, search, own.get(locale(caller), "slack.truncated"));
+        Locale locale = locale(caller);
+        if (reply.visibility() == Reply.Visibility.PRIVATE && !reply.images().isEmpty()) {
+            // first the pictures, so the answer can say truthfully where they went
+            boolean sent = replies.sendDirect(origin.userId(), reply.images());
+            reply = withoutImages(reply, own.get(locale, sent ? "slack.picture.dm" : "slack.picture.dmFailed"));
+        }
+        BlockKit.Rendered rendered = BlockKit.render(reply, search, own.get(locale, "slack.truncated"));
         replies.answer(reply, rendered, origin);
+    }
+
+    /** The reply without its pictures, the note saying where they went added to its footer. */
+    private static Reply withoutImages(Reply reply, String note) {
+        String footer = reply.footer() == null || reply.footer().isBlank() ? note : reply.footer() + "\n" + note;
+        return new Reply(
+                reply.visibility(),
+                reply.title(),
+                reply.breadcrumb(),
+                reply.badges(),
+                reply.blocks(),
+                reply.rows(),
+                List.of(),
+                footer,
+                reply.replaceOriginal());
     }
 
     /** Tells the member that their action failed; never throws. */

@@ -5,6 +5,7 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.model.Conversation;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import dev.studybot.chat.PostException;
@@ -18,11 +19,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers rendered replies to Slack. An answer to a command or a click goes through its {@code
  * response_url} (ephemeral for a private reply, in the channel for a public one, replacing the
- * original message when the reply asks to and the original is of the same kind); replies with pictures
- * and answers whose {@code response_url} failed go through {@code chat.postEphemeral} or {@code
- * chat.postMessage}, the pictures uploaded as files into the channel, or into the ephemeral reply's
- * thread. Channel posts of the core ({@link SlackChatGateway}) use {@code chat.postMessage} and {@code
- * chat.update}.
+ * original message when the reply asks to and the original is of the same kind); public replies with
+ * pictures and answers whose {@code response_url} failed go through {@code chat.postEphemeral} or
+ * {@code chat.postMessage}, a public reply's pictures uploaded as files into the channel. A private
+ * reply's pictures never go to the channel: an ephemeral message cannot hold a file nor be a thread
+ * parent, so they go to the member's direct message with the bot ({@link #sendDirect}). Channel posts
+ * of the core ({@link SlackChatGateway}) use {@code chat.postMessage} and {@code chat.update}.
  */
 final class SlackReplies {
     private static final Logger log = LoggerFactory.getLogger(SlackReplies.class);
@@ -54,8 +56,15 @@ final class SlackReplies {
         boolean isPrivate = reply.visibility() == Reply.Visibility.PRIVATE;
         // replace in place only a message of the same kind: a private answer must not wipe a channel post
         boolean replace = reply.replaceOriginal() && origin.messageTs() != null && origin.ephemeral() == isPrivate;
+        if (isPrivate && !reply.images().isEmpty()) {
+            // the caller sends them with sendDirect: the channel, or a thread of it, would show them to all
+            log.warn(
+                    "left out {} picture(s) of a private answer to {}: they go by direct message only",
+                    reply.images().size(),
+                    origin.userId());
+        }
         try {
-            if (reply.images().isEmpty()
+            if ((isPrivate || reply.images().isEmpty())
                     && origin.responseUrl() != null
                     && respond(origin.responseUrl(), rendered, isPrivate, replace)) {
                 return;
@@ -64,14 +73,12 @@ final class SlackReplies {
                 update(origin.channelId(), origin.messageTs(), rendered);
                 upload(origin.channelId(), origin.messageTs(), reply.images());
             } else if (isPrivate) {
-                String ts = api.call(
-                                "chat.postEphemeral",
-                                c -> c.chatPostEphemeral(r -> r.channel(origin.channelId())
-                                        .user(origin.userId())
-                                        .text(rendered.text())
-                                        .blocks(rendered.blocks())))
-                        .getMessageTs();
-                upload(origin.channelId(), ts, reply.images());
+                api.call(
+                        "chat.postEphemeral",
+                        c -> c.chatPostEphemeral(r -> r.channel(origin.channelId())
+                                .user(origin.userId())
+                                .text(rendered.text())
+                                .blocks(rendered.blocks())));
             } else {
                 post(origin.channelId(), reply, rendered);
             }
@@ -104,10 +111,48 @@ final class SlackReplies {
                         r -> r.channel(channelId).ts(ts).text(rendered.text()).blocks(rendered.blocks())));
     }
 
+    /**
+     * Sends a private reply's pictures to the member's direct message with the bot ({@code
+     * conversations.open}, then the upload). Returns whether they arrived; a failure is logged, never
+     * thrown, and the pictures go nowhere else.
+     */
+    boolean sendDirect(String userId, List<Reply.Image> images) {
+        if (images.isEmpty()) {
+            return true;
+        }
+        if (userId == null || userId.isBlank()) {
+            log.warn("could not send {} picture(s) by direct message: the member is unknown", images.size());
+            return false;
+        }
+        String dm;
+        try {
+            Conversation channel = api.call(
+                            "conversations.open", c -> c.conversationsOpen(r -> r.users(List.of(userId))))
+                    .getChannel();
+            dm = channel == null ? null : channel.getId();
+        } catch (PostException e) {
+            log.warn(
+                    "could not open a direct message with {} for {} picture(s): {}",
+                    userId,
+                    images.size(),
+                    e.getMessage());
+            return false;
+        }
+        if (dm == null || dm.isBlank()) {
+            log.warn("conversations.open gave no channel for {}; {} picture(s) not sent", userId, images.size());
+            return false;
+        }
+        return tryUpload(dm, null, images);
+    }
+
     /** Uploads pictures into the channel (or a thread of it); a failed upload is logged, not thrown. */
     void upload(String channelId, String threadTs, List<Reply.Image> images) {
+        tryUpload(channelId, threadTs, images);
+    }
+
+    private boolean tryUpload(String channelId, String threadTs, List<Reply.Image> images) {
         if (images.isEmpty()) {
-            return;
+            return true;
         }
         List<FilesUploadV2Request.UploadFile> files = new ArrayList<>();
         for (Reply.Image image : images) {
@@ -125,11 +170,13 @@ final class SlackReplies {
                             .threadTs(threadTs)
                             .requestFileInfo(false)
                             .uploadFiles(files)));
+            return true;
         } catch (PostException e) {
             log.warn("could not upload {} picture(s) to {}: {}", files.size(), channelId, e.getMessage());
         } catch (SlackFilesUploadV2Exception e) {
             log.warn("could not upload {} picture(s) to {}: the upload was refused", files.size(), channelId);
         }
+        return false;
     }
 
     private boolean respond(String responseUrl, BlockKit.Rendered rendered, boolean isPrivate, boolean replace) {

@@ -88,6 +88,12 @@ class ManifestTest {
         manifest.path("oauth_config").path("scopes").path("bot").forEach(s -> scopes.add(s.asText()));
         assertThat(scopes)
                 .contains(
-                        "commands", "chat:write", "chat:write.public", "users:read", "usergroups:read", "files:write");
+                        "commands",
+                        "chat:write",
+                        "chat:write.public",
+                        "users:read",
+                        "usergroups:read",
+                        "files:write",
+                        "im:write");
     }
 }

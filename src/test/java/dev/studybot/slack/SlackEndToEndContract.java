@@ -371,26 +371,99 @@ abstract class SlackEndToEndContract {
 
     @Test
     @DisplayName(
-            "GIVEN a private reply with a picture THEN it is posted ephemerally and the picture uploaded as a file into that reply's thread")
-    void privatePicture() {
-        alice.command("/picture", "");
+            "GIVEN a member WHEN they run /progress (a private reply with a picture) THEN the picture goes to their DM with the bot, the answer says so, and nothing lands in the channel")
+    void privatePictureGoesToTheDirectMessage() {
+        SlackMessage answer = alice.answer(alice.command("/progress", ""));
 
-        FakeSlack.Call ephemeral =
-                slack.awaitCalls("chat.postEphemeral", 1, TIMEOUT).get(0);
-        FakeSlack.Call complete =
-                slack.awaitCalls("files.completeUploadExternal", 1, TIMEOUT).get(0);
-        assertThat(ephemeral.param("user")).isEqualTo("U0ALICE");
-        assertThat(ephemeral.param("channel")).isEqualTo("C0GENERAL");
-        assertThat(ephemeral.message(null).text()).contains("团队覆盖图");
-        FakeSlack.Call url = slack.okCalls("files.getUploadURLExternal").get(0);
-        assertThat(url.param("filename")).isEqualTo("coverage.png");
-        assertThat(url.param("length")).isEqualTo(String.valueOf(PictureCommand.PNG.length));
+        assertThat(answer.ephemeral()).isTrue();
+        assertThat(answer.text()).contains("alice", "图片已通过私信发给你");
+        FakeSlack.Call open = slack.okCalls("conversations.open").get(0);
+        assertThat(slack.okCalls("conversations.open")).hasSize(1);
+        assertThat(open.param("users")).isEqualTo("U0ALICE");
+        String dm = slack.directMessage("U0ALICE").orElseThrow();
+        assertThat(dm).startsWith("D");
+        FakeSlack.Call complete = slack.okCalls("files.completeUploadExternal").get(0);
+        assertThat(complete.param("channel_id")).isEqualTo(dm);
+        assertThat(complete.param("thread_ts")).isNull();
+        assertThat(slack.okCalls("files.getUploadURLExternal").get(0).param("filename"))
+                .isEqualTo("progress.png");
         assertThat(slack.uploads()).singleElement().satisfies(u -> assertThat(u.bytes())
-                .isEqualTo(PictureCommand.PNG));
-        assertThat(complete.param("channel_id")).isEqualTo("C0GENERAL");
-        assertThat(complete.param("thread_ts")).isNotBlank();
-        assertThat(complete.json("files").get(0).path("id").asText())
-                .isEqualTo(slack.uploads().get(0).fileId());
+                .startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G'));
+        assertNothingPublic();
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN Slack refuses conversations.open WHEN a member runs /progress THEN they still get the text, told the picture could not be sent, and nothing lands in the channel")
+    void refusedDirectMessageStillAnswers() {
+        slack.refuse("conversations.open", "missing_scope");
+        try {
+            SlackMessage answer = bob.answer(bob.command("/progress", ""));
+
+            assertThat(answer.ephemeral()).isTrue();
+            assertThat(answer.text()).contains("bob", "The picture could not be sent to your direct messages");
+            assertThat(slack.calls("conversations.open")).singleElement().satisfies(c -> assertThat(c.param("users"))
+                    .isEqualTo("U0BOB"));
+            assertThat(slack.calls("files.getUploadURLExternal")).isEmpty();
+            assertThat(slack.uploads()).isEmpty();
+            assertNothingPublic();
+        } finally {
+            slack.refuse("conversations.open", null);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN Slack refuses to share the uploaded file WHEN a member runs /progress THEN they still get the text, told the picture could not be sent, and nothing lands in the channel")
+    void refusedUploadStillAnswers() {
+        slack.refuse("files.completeUploadExternal", "invalid_channel");
+        try {
+            SlackMessage answer = carol.answer(carol.command("/progress", ""));
+
+            assertThat(answer.ephemeral()).isTrue();
+            assertThat(answer.text()).contains("carol", "图片没能通过私信发给你");
+            assertThat(slack.okCalls("conversations.open")).hasSize(1);
+            assertThat(slack.calls("files.completeUploadExternal"))
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.param("channel_id")).startsWith("D"));
+            assertNothingPublic();
+        } finally {
+            slack.refuse("files.completeUploadExternal", null);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN an expired response_url WHEN a member runs /progress THEN the text comes by chat.postEphemeral, not a thread parent, and the picture by DM")
+    void privatePictureWithoutResponseUrl() {
+        slack.expireResponseUrls(true);
+        try {
+            alice.command("/progress", "");
+
+            FakeSlack.Call ephemeral =
+                    slack.awaitCalls("chat.postEphemeral", 1, TIMEOUT).get(0);
+            assertThat(ephemeral.param("user")).isEqualTo("U0ALICE");
+            assertThat(ephemeral.message(null).text()).contains("图片已通过私信发给你");
+            assertThat(slack.okCalls("files.completeUploadExternal"))
+                    .singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.param("channel_id"))
+                                .isEqualTo(slack.directMessage("U0ALICE").orElseThrow());
+                        assertThat(c.param("thread_ts")).isNull();
+                    });
+            assertNothingPublic();
+        } finally {
+            slack.expireResponseUrls(false);
+        }
+    }
+
+    /** No message and no file went to a channel everyone reads. */
+    void assertNothingPublic() {
+        assertThat(slack.calls("chat.postMessage")).isEmpty();
+        assertThat(slack.calls("files.completeUploadExternal"))
+                .allSatisfy(c -> assertThat(c.param("channel_id")).startsWith("D"));
+        assertThat(slack.responses())
+                .allSatisfy(r -> assertThat(r.message().ephemeral()).isTrue());
     }
 
     @Test
@@ -407,6 +480,7 @@ abstract class SlackEndToEndContract {
         assertThat(complete.param("channel_id")).isEqualTo("C0GENERAL");
         assertThat(complete.param("thread_ts")).isNull();
         assertThat(slack.uploads()).hasSize(1);
+        assertThat(slack.calls("conversations.open")).isEmpty();
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -30,10 +31,15 @@ import java.util.function.Predicate;
 /**
  * A fake Slack on loopback, for tests: the Web API methods the bot uses ({@code auth.test}, {@code
  * chat.postMessage}, {@code chat.update}, {@code chat.postEphemeral}, {@code users.info}, {@code
- * usergroups.users.list}, {@code usergroups.list}, {@code files.getUploadURLExternal}, the upload URL,
- * {@code files.completeUploadExternal}, {@code apps.connections.open}), the {@code response_url}s it
- * hands out in payloads, and a Socket Mode WebSocket ({@link FakeSocketMode}). Every call is recorded;
- * a method can be told to answer 429 with a Retry-After.
+ * usergroups.users.list}, {@code usergroups.list}, {@code conversations.open}, {@code
+ * files.getUploadURLExternal}, the upload URL, {@code files.completeUploadExternal}, {@code
+ * apps.connections.open}), the {@code response_url}s it hands out in payloads, and a Socket Mode
+ * WebSocket ({@link FakeSocketMode}). Every call is recorded; a method can be told to answer 429 with a
+ * Retry-After, or to refuse with an error.
+ *
+ * <p>Like Slack, it refuses a {@code thread_ts} that names an ephemeral message (one cannot be a thread
+ * parent), and here an upload into a direct-message channel that {@code conversations.open} did not
+ * give out.
  *
  * <p>Start it, point the bot's Web API prefix at {@link #apiUrl()}, add members, and drive the bot
  * with a {@link SlackUser}.
@@ -113,6 +119,9 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, List<String>> usergroups = new ConcurrentHashMap<>();
     private final Map<String, String> usergroupHandles = new ConcurrentHashMap<>();
     private final Map<String, List<Integer>> rateLimits = new ConcurrentHashMap<>();
+    private final Map<String, String> refusals = new ConcurrentHashMap<>();
+    private final Set<String> ephemeralTs = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> directMessages = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private final AtomicInteger ids = new AtomicInteger();
     private volatile boolean responseUrlsExpired;
@@ -178,6 +187,18 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes every call of {@code method} answer {@code {"ok":false,"error":<error>}} until called again
+     * with a null error.
+     */
+    public void refuse(String method, String error) {
+        if (error == null) {
+            refusals.remove(method);
+        } else {
+            refusals.put(method, error);
+        }
+    }
+
     /** Makes every response_url answer 404 {@code expired_url}, as Slack does after 30 minutes. */
     public void expireResponseUrls(boolean expired) {
         responseUrlsExpired = expired;
@@ -216,6 +237,11 @@ public final class FakeSlack implements AutoCloseable {
 
     public List<Upload> uploads() {
         return List.copyOf(uploads);
+    }
+
+    /** The direct-message channel conversations.open gave out for a member, if it did. */
+    public Optional<String> directMessage(String userId) {
+        return Optional.ofNullable(directMessages.get(userId));
     }
 
     /** Waits until {@code method} was called successfully {@code count} times. */
@@ -280,6 +306,22 @@ public final class FakeSlack implements AutoCloseable {
         if (token == null || !token.equals(expected)) {
             return out.put("ok", false).put("error", token == null ? "not_authed" : "invalid_auth");
         }
+        String refusal = refusals.get(method);
+        if (refusal != null) {
+            return out.put("ok", false).put("error", refusal);
+        }
+        String threadTs = params.get("thread_ts");
+        if (threadTs != null && ephemeralTs.contains(threadTs)) {
+            // Slack's own word for it is undocumented; what matters is that it refuses
+            return out.put("ok", false).put("error", "invalid_thread_ts");
+        }
+        String sharedTo = params.get("channel_id");
+        if (method.equals("files.completeUploadExternal")
+                && sharedTo != null
+                && sharedTo.startsWith("D")
+                && !directMessages.containsValue(sharedTo)) {
+            return out.put("ok", false).put("error", "channel_not_found");
+        }
         out.put("ok", true);
         switch (method) {
             case "auth.test" ->
@@ -302,7 +344,23 @@ public final class FakeSlack implements AutoCloseable {
                 out.put("channel", params.get("channel"))
                         .put("ts", params.get("ts"))
                         .put("text", params.getOrDefault("text", ""));
-            case "chat.postEphemeral" -> out.put("message_ts", nextTs());
+            case "chat.postEphemeral" -> {
+                String next = nextTs();
+                ephemeralTs.add(next);
+                out.put("message_ts", next);
+            }
+            case "conversations.open" -> {
+                String users = params.getOrDefault("users", "");
+                if (users.isEmpty() || users.contains(",")) {
+                    // a group DM is not what the bot asks for
+                    return JSON.createObjectNode().put("ok", false).put("error", "invalid_arguments");
+                }
+                if (!members.containsKey(users)) {
+                    return JSON.createObjectNode().put("ok", false).put("error", "user_not_found");
+                }
+                String dm = directMessages.computeIfAbsent(users, u -> "D" + u.substring(1));
+                out.putObject("channel").put("id", dm);
+            }
             case "users.info" -> {
                 Member member = members.get(params.getOrDefault("user", ""));
                 if (member == null) {
