@@ -56,6 +56,11 @@ final class MemberStatuses {
         return Optional.ofNullable(own[i]);
     }
 
+    /** The topic whose mark holds for this one: itself when the member marked it, else the nearest marked ancestor. */
+    Optional<Integer> markedOn(int i) {
+        return marker[i] < 0 ? Optional.empty() : Optional.of(marker[i]);
+    }
+
     /** When the status that holds for the topic was set. */
     Instant markedAt(int i) {
         return marker[i] < 0 ? Instant.MIN : own[marker[i]].updatedAt();

@@ -116,21 +116,33 @@ public final class ProgressService {
     }
 
     /**
-     * Whether the member's own "done" on this topic is shaky: answered wrong {@value
-     * MemberStatuses#SHAKY_AFTER} times or more, on it or under it, since they marked it. False when
-     * they did not mark it done.
+     * The status that holds for the member on one topic, their own mark or the nearest marked
+     * ancestor's, and whether it is "done, shaky" the way {@link #progress} decides it; empty when no
+     * status holds or the roadmap has no such topic.
      */
-    public boolean shaky(MemberRef member, Roadmap roadmap, String topicId) {
+    public Optional<TopicStanding> standing(MemberRef member, Roadmap roadmap, String topicId) {
         Outline outline = Outline.of(roadmap);
         Optional<Integer> at = outline.indexOf(topicId);
         if (at.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        Optional<dev.studybot.store.TopicMark> mark = statuses.mark(member.userId(), roadmap.id(), topicId);
-        if (mark.isEmpty() || mark.get().status() != TopicStatus.DONE) {
-            return false;
+        MemberStatuses own = MemberStatuses.of(outline, statuses.marks(member.userId(), roadmap.id()));
+        Optional<Integer> markedOn = own.markedOn(at.get());
+        if (markedOn.isEmpty()) {
+            return Optional.empty();
         }
-        MemberStatuses own = MemberStatuses.of(outline, List.of(mark.get()));
-        return own.shaky(answers.results(member.userId(), roadmap.id()))[at.get()];
+        TopicStatus status = own.effective(at.get()).orElseThrow();
+        boolean shaky =
+                status == TopicStatus.DONE && own.shaky(answers.results(member.userId(), roadmap.id()))[at.get()];
+        return Optional.of(new TopicStanding(outline.topic(at.get()), status, outline.topic(markedOn.get()), shaky));
+    }
+
+    /**
+     * Whether the status that holds for the member on this topic, own or inherited, is "done, shaky":
+     * answered wrong {@value MemberStatuses#SHAKY_AFTER} times or more, on it or under it, since that
+     * done mark. False when no done holds for it.
+     */
+    public boolean shaky(MemberRef member, Roadmap roadmap, String topicId) {
+        return standing(member, roadmap, topicId).map(TopicStanding::shaky).orElse(false);
     }
 }

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The topic command's status port, kept in the database per member and topic; a done topic that the
- * member has since answered wrong twice reads as "done, shaky".
+ * The topic command's status port, kept in the database per member and topic. A topic without its
+ * own mark takes its nearest marked ancestor's, and "done, shaky" is decided as {@code /progress}
+ * decides it.
  */
 public final class StoredTopicProgress implements TopicProgress {
     private final RoadmapLibrary library;
@@ -28,21 +29,22 @@ public final class StoredTopicProgress implements TopicProgress {
     }
 
     @Override
-    public Optional<TopicStatus> status(Caller caller, String roadmapId, String topicId) {
-        MemberRef member = members.caller(caller);
-        return statuses.mark(member.userId(), roadmapId, topicId)
-                .flatMap(mark -> TopicStatus.parse(mark.status().code()));
+    public Optional<Standing> standing(Caller caller, String roadmapId, String topicId) {
+        Optional<Roadmap> roadmap = library.get(roadmapId);
+        if (roadmap.isEmpty()) {
+            return Optional.empty();
+        }
+        return progress.standing(members.caller(caller), roadmap.get(), topicId).flatMap(standing -> TopicStatus.parse(
+                        standing.status().code())
+                .map(status -> new Standing(
+                        status,
+                        standing.inherited() ? Optional.of(standing.markedOn().id()) : Optional.empty(),
+                        standing.shaky())));
     }
 
     @Override
     public void set(Caller caller, String roadmapId, String topicId, TopicStatus status) {
         MemberRef member = members.caller(caller);
         statuses.setStatus(member.userId(), roadmapId, topicId, dev.studybot.store.TopicStatus.fromCode(status.id()));
-    }
-
-    @Override
-    public boolean shaky(Caller caller, String roadmapId, String topicId) {
-        Optional<Roadmap> roadmap = library.get(roadmapId);
-        return roadmap.isPresent() && progress.shaky(members.caller(caller), roadmap.get(), topicId);
     }
 }

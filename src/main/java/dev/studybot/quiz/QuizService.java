@@ -370,20 +370,21 @@ public final class QuizService {
         return new Random(h);
     }
 
-    /** How well the team knows each section: its answers per topic and its members' done marks. */
+    /**
+     * How well the team knows each section: its answers per topic and, per member, the topics their
+     * status makes done (own mark, else the nearest marked ancestor's, as {@code /progress} reads it).
+     */
     TeamKnowledge knowledge(Team team, Roadmap roadmap) {
         TeamKnowledge.Builder knowledge =
                 TeamKnowledge.builder(roadmap, store.teams().countUsers(team.id()));
         for (TopicDayResult result : store.answers().teamResultsByDay(team.id(), roadmap.id())) {
             knowledge.answers(result.topicId(), result.answered(), result.correct());
         }
+        Map<Long, Map<String, TopicStatus>> byMember = new HashMap<>();
         for (TopicMark mark : store.statuses().teamMarks(team.id(), roadmap.id())) {
-            if (mark.status() == TopicStatus.DONE) {
-                // a section marked done holds for every topic under it
-                roadmap.byId(mark.topicId())
-                        .ifPresent(t -> roadmap.subtree(t).forEach(sub -> knowledge.done(sub.id())));
-            }
+            byMember.computeIfAbsent(mark.userId(), id -> new HashMap<>()).put(mark.topicId(), mark.status());
         }
+        byMember.values().forEach(knowledge::member);
         return knowledge.build();
     }
 

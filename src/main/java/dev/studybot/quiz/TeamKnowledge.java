@@ -2,6 +2,7 @@ package dev.studybot.quiz;
 
 import dev.studybot.roadmap.Roadmap;
 import dev.studybot.roadmap.Topic;
+import dev.studybot.store.TopicStatus;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * How well a team knows each section of the roadmap (the topics one level under 初级, 高级, ...),
  * from 0 to 1: half from its answers on the section's questions ({@code (right + 1) / (answered +
  * 2)}, so a section nobody answered counts as 0.5) and half from the share of the section's topics
- * its members marked done. The daily pick weighs a section by {@code 0.05 + (1 - knowledge)²}: a
+ * its members are done with (a member's own mark on a topic, else the nearest marked ancestor's). The daily pick weighs a section by {@code 0.05 + (1 - knowledge)²}: a
  * section the team knows well still comes up, one it knows least comes up most.
  */
 public final class TeamKnowledge {
@@ -53,10 +54,40 @@ public final class TeamKnowledge {
             return this;
         }
 
-        /** One member marked the topic done. */
+        /** One member is done with the topic. */
         public Builder done(String topicId) {
             knowledge.sectionKey(topicId).ifPresent(section -> knowledge.doneMarks.merge(section, 1, Integer::sum));
             return this;
+        }
+
+        /**
+         * One member's own marks, by topic id. A mark holds for the topic's subtree unless a subtopic
+         * has its own (as in {@code /progress}), so each topic whose nearest marked ancestor-or-self is
+         * done counts once; a subtopic marked learning or skipped under a done section does not.
+         */
+        public Builder member(Map<String, TopicStatus> marks) {
+            Roadmap roadmap = knowledge.roadmap;
+            marks.forEach((topicId, status) -> {
+                if (status != TopicStatus.DONE) {
+                    return;
+                }
+                roadmap.byId(topicId).ifPresent(marked -> {
+                    for (Topic topic : roadmap.subtree(marked)) {
+                        if (nearestMarked(roadmap, topic, marks).equals(marked)) {
+                            done(topic.id());
+                        }
+                    }
+                });
+            });
+            return this;
+        }
+
+        private static Topic nearestMarked(Roadmap roadmap, Topic topic, Map<String, TopicStatus> marks) {
+            Topic current = topic;
+            while (!marks.containsKey(current.id())) {
+                current = roadmap.parent(current).orElseThrow();
+            }
+            return current;
         }
 
         public TeamKnowledge build() {

@@ -151,12 +151,10 @@ public final class TopicCommand implements Command {
         if (notice != null) {
             reply.notice(Reply.Tone.SUCCESS, notice);
         }
-        Optional<TopicStatus> status = progress.status(caller, roadmap.id(), topic.id());
-        if (status.isPresent()) {
-            boolean shaky = status.get() == TopicStatus.DONE && progress.shaky(caller, roadmap.id(), topic.id());
-            reply.text(messages.get(
-                    locale, shaky ? "topic.status.shaky" : "topic.status.yours", statusLabel(status.get(), locale)));
-        }
+        Optional<TopicProgress.Standing> standing = progress.standing(caller, roadmap.id(), topic.id());
+        Optional<TopicStatus> status = standing.map(TopicProgress.Standing::status);
+        standing.ifPresent(s -> reply.text(messages.get(
+                locale, s.shaky() ? "topic.status.shaky" : "topic.status.yours", standingLabel(roadmap, s, locale))));
         shared.blocks().forEach(reply::block);
         if (!others.isEmpty()) {
             StringBuilder list = new StringBuilder();
@@ -189,6 +187,16 @@ public final class TopicCommand implements Command {
             }
         }
         return reply.build();
+    }
+
+    /** "done", or "done (from 计算机基础)" when the member marked an ancestor rather than this topic. */
+    private String standingLabel(Roadmap roadmap, TopicProgress.Standing standing, Locale locale) {
+        String label = statusLabel(standing.status(), locale);
+        Optional<Topic> from = standing.inheritedFrom().flatMap(roadmap::byId);
+        return from.isEmpty()
+                ? label
+                : messages.get(
+                        locale, "topic.status.inherited", label, from.get().title());
     }
 
     String statusLabel(TopicStatus status, Locale locale) {

@@ -69,9 +69,10 @@ class DailyQuizRoutineTest {
     @EnumSource(Dialect.class)
     @DisplayName(
             "GIVEN a channel at 09:30 America/New_York every day WHEN 30 days pass across the end of daylight saving,"
-                    + " with a tick every 15 minutes, a restart every third day and an hour of downtime THEN every"
-                    + " local date gets exactly one quiz, posted at 09:30 local (or late within the grace window),"
-                    + " and every quiz is revealed once")
+                    + " with a tick every 15 minutes, a restart before the post every third day, a restart at noon"
+                    + " while the quiz is open every third day and an hour of downtime THEN every local date gets"
+                    + " exactly one quiz, posted once at 09:30 local (or late within the grace window), and revealed"
+                    + " once at its close, by the new process when one restarted while it was open")
     void thirtyDaysAcrossDaylightSaving(Dialect dialect) {
         String url = TestDatabases.newUrl(dialect);
         MutableClock clock = new MutableClock(at("2026-10-20T00:00", NEW_YORK));
@@ -84,6 +85,7 @@ class DailyQuizRoutineTest {
         long channelId = world.service.where(admin).channel().id();
         LocalDate first = LocalDate.parse("2026-10-20");
         int restarts = 0;
+        Map<LocalDate, Quiz> openAtRestart = new HashMap<>();
         try {
             Instant end = at("2026-11-19T00:00", NEW_YORK);
             LocalDate downtime = LocalDate.parse("2026-11-01"); // the day the clocks go back
@@ -97,8 +99,24 @@ class DailyQuizRoutineTest {
                     world.tick();
                 }
                 long day = first.until(local.toLocalDate(), java.time.temporal.ChronoUnit.DAYS);
-                if (day % 3 == 2 && time.equals(LocalTime.of(9, 15))) {
-                    // a restart: the process goes, a new one opens the same database
+                boolean beforePost = day % 3 == 2 && time.equals(LocalTime.of(9, 15));
+                boolean midQuiz = day % 3 == 0 && time.equals(LocalTime.of(12, 0));
+                Quiz open = null;
+                if (midQuiz) {
+                    // today's quiz is open and not revealed; once this process goes, only the new one can reveal it
+                    open = dailies(db, channelId, local.toLocalDate()).get(local.toLocalDate());
+                    assertThat(open).as("%s at noon", local.toLocalDate()).isNotNull();
+                    assertThat(open.state())
+                            .as("%s at noon", local.toLocalDate())
+                            .isEqualTo(QuizState.OPEN);
+                    assertThat(open.claimedBy()).isEqualTo(world.processId);
+                    assertThat(discord.edits())
+                            .extracting(FakeGateway.Call::messageId)
+                            .doesNotContain(open.messageId());
+                    openAtRestart.put(local.toLocalDate(), open);
+                }
+                if (beforePost || midQuiz) {
+                    // a restart: the process goes, a new one (a new process id) opens the same database
                     world.close();
                     db.close();
                     db = Database.open(url, TestDatabases.options(clock));
@@ -108,13 +126,26 @@ class DailyQuizRoutineTest {
                 clock.advance(Duration.ofMinutes(15));
             }
             Map<LocalDate, Quiz> quizzes = dailies(db, channelId, first);
-            assertThat(restarts).isEqualTo(10);
+            assertThat(restarts).as("ten before the post, ten mid-quiz").isEqualTo(20);
+            assertThat(openAtRestart).hasSize(10).containsKey(downtime);
             assertThat(quizzes).hasSize(30);
             for (int day = 0; day < 30; day++) {
                 LocalDate date = first.plusDays(day);
                 Quiz quiz = quizzes.get(date);
                 assertThat(quiz).as(date.toString()).isNotNull();
                 assertThat(quiz.state()).as(date.toString()).isEqualTo(QuizState.CLOSED);
+                assertThat(discord.questions())
+                        .as("%s posted once", date)
+                        .filteredOn(post -> post.messageId().equals(quiz.messageId()))
+                        .hasSize(1);
+                assertThat(discord.edits())
+                        .as("%s revealed once", date)
+                        .filteredOn(edit -> edit.messageId().equals(quiz.messageId()))
+                        .hasSize(1);
+                assertThat(quiz.closedAt()).as("%s revealed at its close", date).isEqualTo(quiz.closesAt());
+                if (openAtRestart.containsKey(date)) {
+                    assertThat(quiz.id()).isEqualTo(openAtRestart.get(date).id());
+                }
                 ZonedDateTime opened = quiz.openedAt().atZone(NEW_YORK);
                 assertThat(opened.toLocalDate()).isEqualTo(date);
                 LocalTime expected = date.equals(downtime) ? LocalTime.of(10, 30) : LocalTime.of(9, 30);

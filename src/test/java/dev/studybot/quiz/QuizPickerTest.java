@@ -8,9 +8,14 @@ import dev.studybot.roadmap.Topic;
 import dev.studybot.store.Database;
 import dev.studybot.store.Dialect;
 import dev.studybot.store.MutableClock;
+import dev.studybot.store.Platform;
 import dev.studybot.store.Quiz;
 import dev.studybot.store.QuizRepository;
+import dev.studybot.store.Team;
+import dev.studybot.store.TeamRepository;
 import dev.studybot.store.TestDatabases;
+import dev.studybot.store.TopicStatus;
+import dev.studybot.store.TopicStatusRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,6 +107,46 @@ class QuizPickerTest {
                 .as("three sections with curated questions, equally weak")
                 .isBetween(0.28, 0.39);
         assertThat(after).isBetween(0.005, 0.08);
+    }
+
+    @Test
+    @DisplayName("GIVEN a one-member team whose member marked 并发 done but its goroutine learning WHEN its knowledge is"
+            + " computed THEN goroutine does not count as done: 3 of 并发's 4 topics are")
+    void aSubtopicMarkedLearningUnderADoneSectionIsNotDone() {
+        TeamKnowledge knowledge = TeamKnowledge.builder(ROADMAP, 1)
+                .member(Map.of("2.1", TopicStatus.DONE, "2.1.1", TopicStatus.LEARNING))
+                .build();
+
+        assertThat(knowledge.knowledge("2.1"))
+                .as("half from answers (none: 0.5), half from 3 of 4 topics done")
+                .isEqualTo(0.5 * 0.5 + 0.5 * 3 / 4);
+    }
+
+    @Test
+    @DisplayName("GIVEN a two-member team where one marked 并发 and its goroutine done and the other nothing WHEN its"
+            + " knowledge is computed through the store THEN goroutine counts once: half of the team's 并发 is done")
+    void aSectionAndItsSubtopicBothDoneCountOnce() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-02T08:00:00Z"));
+        try (Database db = Database.open(TestDatabases.newUrl(Dialect.SQLITE), TestDatabases.options(clock))) {
+            QuizWorld world = new QuizWorld(db, clock, new FakeGateway());
+            TeamRepository teams = new TeamRepository(db);
+            TopicStatusRepository statuses = new TopicStatusRepository(db);
+            Team team = teams.upsertTeam(Platform.DISCORD, "guild-knowledge", "Gophers");
+            long ann = teams.upsertUser(team.id(), "u-ann", "ann");
+            teams.upsertUser(team.id(), "u-bob", "bob");
+            statuses.setStatus(ann, ROADMAP.id(), "2.1", TopicStatus.DONE);
+            statuses.setStatus(ann, ROADMAP.id(), "2.1.1", TopicStatus.DONE);
+            statuses.setStatus(ann, ROADMAP.id(), "1.1", TopicStatus.DONE);
+            statuses.setStatus(ann, ROADMAP.id(), "1.1.1", TopicStatus.SKIPPED);
+
+            TeamKnowledge knowledge = world.service.knowledge(team, ROADMAP);
+
+            assertThat(knowledge.knowledge("2.1")).isEqualTo(0.5 * 0.5 + 0.5 * 4 / 8);
+            assertThat(knowledge.knowledge("1.1"))
+                    .as("基础 has 5 topics; ann skipped one of them")
+                    .isEqualTo(0.5 * 0.5 + 0.5 * 4 / 10);
+            world.close();
+        }
     }
 
     private static double shareOf(String section, TeamKnowledge knowledge) {
