@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,10 +95,14 @@ public final class ScoreRepository {
             }
         }
         if (total != 0 || write.correct()) {
-            for (PeriodKey period : write.periods()) {
-                addToTotal(
-                        c, write.teamId(), period, write.userId(), total, write.correct() ? 1 : 0, write.answeredAt());
-            }
+            addToTotals(
+                    c,
+                    write.teamId(),
+                    write.periods(),
+                    write.userId(),
+                    total,
+                    write.correct() ? 1 : 0,
+                    write.answeredAt());
         }
         QuestionStatsRepository.add(
                 c, write.teamId(), write.roadmapId(), write.questionId(), 0, 1, write.correct() ? 1 : 0);
@@ -129,26 +134,33 @@ public final class ScoreRepository {
         return Sql.update(c, "UPDATE quizzes SET state = state " + open, write.quizId(), write.answeredAt()) > 0;
     }
 
-    private static void addToTotal(
-            Connection c, long teamId, PeriodKey period, long userId, int points, int correct, Instant at)
+    /**
+     * Adds the answer's points to the member's total in each period, in one statement (a round trip
+     * on PostgreSQL, a statement run on SQLite, instead of one per period). The periods are
+     * distinct, as {@link AnswerWrite} checks: PostgreSQL refuses an upsert that meets a row twice.
+     */
+    private static void addToTotals(
+            Connection c, long teamId, List<PeriodKey> periods, long userId, int points, int correct, Instant at)
             throws SQLException {
+        if (periods.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(periods.size() * 7);
+        for (PeriodKey period : periods) {
+            params.addAll(List.of(teamId, period.kind(), period.key(), userId, points, correct, at));
+        }
         Sql.update(
                 c,
                 "INSERT INTO leaderboard_totals (team_id, period_kind, period_key, user_id, points, correct, reached_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + " VALUES "
+                        + String.join(", ", Collections.nCopies(periods.size(), "(?, ?, ?, ?, ?, ?, ?)"))
                         + " ON CONFLICT (team_id, period_kind, period_key, user_id) DO UPDATE SET"
                         + " points = leaderboard_totals.points + excluded.points,"
                         + " correct = leaderboard_totals.correct + excluded.correct,"
                         // ties rank by who reached the total first: only a change of points moves it
                         + " reached_at = CASE WHEN excluded.points <> 0 THEN excluded.reached_at"
                         + " ELSE leaderboard_totals.reached_at END",
-                teamId,
-                period.kind(),
-                period.key(),
-                userId,
-                points,
-                correct,
-                at);
+                params.toArray());
     }
 
     /** The team's top {@code limit} members in the period: most points first, then who got there first. */
@@ -323,7 +335,7 @@ public final class ScoreRepository {
 
     private record TotalKey(PeriodKey period, long userId) {}
 
-    /** A total as {@link #addToTotal} builds it: events in time order, reached_at moves with points. */
+    /** A total as {@link #addToTotals} builds it: events in time order, reached_at moves with points. */
     private record Total(int points, int correct, Instant reachedAt) {
         static final Total NONE = new Total(0, 0, null);
 
@@ -365,7 +377,7 @@ public final class ScoreRepository {
         List<Object> params = new ArrayList<>(userIds.size() + 1);
         params.add(teamId);
         params.addAll(userIds);
-        String marks = String.join(", ", java.util.Collections.nCopies(userIds.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(userIds.size(), "?"));
         return db.read(c -> {
             Map<Long, Integer> streaks = new LinkedHashMap<>();
             for (long[] row : Sql.list(
