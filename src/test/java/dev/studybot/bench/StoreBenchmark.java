@@ -122,6 +122,9 @@ public final class StoreBenchmark {
         return new long[] {quizzes[pair / USERS], users[pair % USERS]};
     }
 
+    /** Per-round figures of every path, printed after the table. */
+    private static final List<String> rounds = new ArrayList<>();
+
     public static void main(String[] args) throws Exception {
         boolean postgres = Arrays.asList(args).contains("--postgres");
         System.out.printf(
@@ -159,6 +162,8 @@ public final class StoreBenchmark {
                 }
             }
         }
+        System.out.printf("%nRound by round:%n");
+        rounds.forEach(line -> System.out.println("- " + line));
         System.out.printf(
                 "%nLoad average at the end: %.2f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -250,6 +255,21 @@ public final class StoreBenchmark {
             row(label, group.name, median(group.rates), null, 1.0);
             for (Way way : group.ways) {
                 row(label, way.name, median(way.rates), way.latencies, median(way.ratios));
+            }
+        } // the ratio drifts as the database grows over the run: show it, round by round
+        for (Group group : groups) {
+            for (Way way : group.ways) {
+                rounds.add(String.format(
+                        Locale.ROOT,
+                        "%s, %s: ceiling %s answers/s; ratio %s",
+                        label,
+                        way.name,
+                        group.rates.stream()
+                                .map(r -> String.format(Locale.ROOT, "%,.0f", r))
+                                .toList(),
+                        way.ratios.stream()
+                                .map(r -> String.format(Locale.ROOT, "%.2f", r))
+                                .toList()));
             }
         }
     }
