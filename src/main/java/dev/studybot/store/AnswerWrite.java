@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything that changes when a member answers a quiz, written in one transaction by
@@ -15,6 +16,7 @@ import java.util.Objects;
  * for the question.
  *
  * @param localDate the quiz's local date, stored with the score events
+ * @param periods the leaderboard periods the answer counts towards, each once
  * @param points the points by reason, when they are known beforehand (ignored with a {@code pointsRule})
  * @param pointsRule null for fixed {@code points}; otherwise this is a live answer: it is recorded only
  *     while its quiz is open (before {@code closes_at}), and its points are worked out inside the
@@ -78,6 +80,10 @@ public record AnswerWrite(
         Objects.requireNonNull(questionId, "questionId");
         points = points.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(points));
         periods = List.copyOf(periods);
+        if (Set.copyOf(periods).size() != periods.size()) {
+            // a period twice would count the answer twice in it (and PostgreSQL refuses the upsert)
+            throw new IllegalArgumentException("periods must not repeat, were " + periods);
+        }
     }
 
     /** The answer's points: the sum over reasons. */

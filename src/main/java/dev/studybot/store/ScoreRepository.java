@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +39,18 @@ public final class ScoreRepository {
      */
     public ScoredAnswer recordAnswer(AnswerWrite write) {
         Objects.requireNonNull(write, "write");
-        return db.inTransaction(c -> recordAnswer(c, write));
+        return db.inTransaction(c -> recordAnswer(c, write, db.dialect()));
     }
 
     /** {@link #recordAnswer} without holding the calling thread; completes once committed. */
     public CompletableFuture<ScoredAnswer> recordAnswerAsync(AnswerWrite write) {
         Objects.requireNonNull(write, "write");
-        return db.inTransactionAsync(c -> recordAnswer(c, write));
+        return db.inTransactionAsync(c -> recordAnswer(c, write, db.dialect()));
     }
 
-    private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write) throws SQLException {
+    private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write, Dialect dialect) throws SQLException {
         PointsRule rule = write.pointsRule();
-        if (rule != null
-                // on PostgreSQL this also locks the quiz: its answers take their places one at a time
-                && Sql.update(
-                                c,
-                                "UPDATE quizzes SET state = state WHERE id = ? AND state = 'open' AND closes_at > ?",
-                                write.quizId(),
-                                write.answeredAt())
-                        == 0) {
+        if (rule != null && !quizOpen(c, write, dialect)) {
             return ScoredAnswer.closed();
         }
         Streak next = write.streak() == null ? null : write.streak().next(streak(c, write.userId(), write.channelId()));
@@ -64,12 +58,15 @@ public final class ScoreRepository {
         if (rule != null) {
             int rank = 0;
             if (write.correct()) {
+                // at most rankedPlaces rows: counting them in a subquery cost SQLite a third more
                 rank = 1
-                        + (int) Sql.count(
-                                c,
-                                "SELECT COUNT(*) FROM (SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?) r",
-                                write.quizId(),
-                                Math.max(0, rule.rankedPlaces()));
+                        + Sql.list(
+                                        c,
+                                        "SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?",
+                                        rs -> 1,
+                                        write.quizId(),
+                                        Math.max(0, rule.rankedPlaces()))
+                                .size();
             }
             points = Map.copyOf(rule.points(rank, next));
         }
@@ -98,10 +95,14 @@ public final class ScoreRepository {
             }
         }
         if (total != 0 || write.correct()) {
-            for (PeriodKey period : write.periods()) {
-                addToTotal(
-                        c, write.teamId(), period, write.userId(), total, write.correct() ? 1 : 0, write.answeredAt());
-            }
+            addToTotals(
+                    c,
+                    write.teamId(),
+                    write.periods(),
+                    write.userId(),
+                    total,
+                    write.correct() ? 1 : 0,
+                    write.answeredAt());
         }
         QuestionStatsRepository.add(
                 c, write.teamId(), write.roadmapId(), write.questionId(), 0, 1, write.correct() ? 1 : 0);
@@ -117,26 +118,49 @@ public final class ScoreRepository {
         return new ScoredAnswer(result, Optional.ofNullable(next));
     }
 
-    private static void addToTotal(
-            Connection c, long teamId, PeriodKey period, long userId, int points, int correct, Instant at)
+    /**
+     * Whether the live answer's quiz is still open at the answer's time. On PostgreSQL the no-op
+     * update also locks the quiz, so its answers take their places one at a time. A SQLite write
+     * transaction already holds the database's one write lock from its start (BEGIN IMMEDIATE, see
+     * GroupCommitter), so nothing else can close the quiz or answer it meanwhile, and a read is
+     * enough: the update rewrote the quiz row and its state index on every answer.
+     */
+    private static boolean quizOpen(Connection c, AnswerWrite write, Dialect dialect) throws SQLException {
+        String open = "WHERE id = ? AND state = 'open' AND closes_at > ?";
+        if (dialect == Dialect.SQLITE) {
+            return !Sql.list(c, "SELECT 1 FROM quizzes " + open, rs -> 1, write.quizId(), write.answeredAt())
+                    .isEmpty();
+        }
+        return Sql.update(c, "UPDATE quizzes SET state = state " + open, write.quizId(), write.answeredAt()) > 0;
+    }
+
+    /**
+     * Adds the answer's points to the member's total in each period, in one statement (a round trip
+     * on PostgreSQL, a statement run on SQLite, instead of one per period). The periods are
+     * distinct, as {@link AnswerWrite} checks: PostgreSQL refuses an upsert that meets a row twice.
+     */
+    private static void addToTotals(
+            Connection c, long teamId, List<PeriodKey> periods, long userId, int points, int correct, Instant at)
             throws SQLException {
+        if (periods.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(periods.size() * 7);
+        for (PeriodKey period : periods) {
+            params.addAll(List.of(teamId, period.kind(), period.key(), userId, points, correct, at));
+        }
         Sql.update(
                 c,
                 "INSERT INTO leaderboard_totals (team_id, period_kind, period_key, user_id, points, correct, reached_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + " VALUES "
+                        + String.join(", ", Collections.nCopies(periods.size(), "(?, ?, ?, ?, ?, ?, ?)"))
                         + " ON CONFLICT (team_id, period_kind, period_key, user_id) DO UPDATE SET"
                         + " points = leaderboard_totals.points + excluded.points,"
                         + " correct = leaderboard_totals.correct + excluded.correct,"
                         // ties rank by who reached the total first: only a change of points moves it
                         + " reached_at = CASE WHEN excluded.points <> 0 THEN excluded.reached_at"
                         + " ELSE leaderboard_totals.reached_at END",
-                teamId,
-                period.kind(),
-                period.key(),
-                userId,
-                points,
-                correct,
-                at);
+                params.toArray());
     }
 
     /** The team's top {@code limit} members in the period: most points first, then who got there first. */
@@ -311,7 +335,7 @@ public final class ScoreRepository {
 
     private record TotalKey(PeriodKey period, long userId) {}
 
-    /** A total as {@link #addToTotal} builds it: events in time order, reached_at moves with points. */
+    /** A total as {@link #addToTotals} builds it: events in time order, reached_at moves with points. */
     private record Total(int points, int correct, Instant reachedAt) {
         static final Total NONE = new Total(0, 0, null);
 
@@ -353,7 +377,7 @@ public final class ScoreRepository {
         List<Object> params = new ArrayList<>(userIds.size() + 1);
         params.add(teamId);
         params.addAll(userIds);
-        String marks = String.join(", ", java.util.Collections.nCopies(userIds.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(userIds.size(), "?"));
         return db.read(c -> {
             Map<Long, Integer> streaks = new LinkedHashMap<>();
             for (long[] row : Sql.list(

@@ -79,6 +79,19 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    @DisplayName(
+            "GIVEN the SQLite writer WHEN it inserts THEN the driver does not look up the generated key, a statement per insert nobody reads")
+    void sqliteSkipsGeneratedKeys() {
+        try (Database db = Database.open(TestDatabases.newSqliteUrl())) {
+            SqlFunction<java.sql.Connection, Boolean> fetchesKeys = c -> c.unwrap(org.sqlite.SQLiteConnection.class)
+                    .getConnectionConfig()
+                    .isGetGeneratedKeys();
+            assertThat(db.inTransaction(fetchesKeys)).isFalse();
+            assertThat(db.read(fetchesKeys)).isFalse();
+        }
+    }
+
     private static String pragma(Statement statement, String name) throws java.sql.SQLException {
         try (statement;
                 ResultSet rs = statement.executeQuery("PRAGMA " + name)) {

@@ -1,13 +1,16 @@
 package dev.studybot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 class ScoreRepositoryTest {
 
@@ -45,6 +48,29 @@ class ScoreRepositoryTest {
                             world.quiz().id(),
                             at);
                 });
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a write that names a leaderboard period twice WHEN it is made THEN it is refused, since the answer would count twice there")
+    void periodTwiceIsRefused() {
+        PeriodKey week = PeriodKey.week(LocalDate.of(2026, 3, 2));
+        assertThatThrownBy(() -> new AnswerWrite(
+                        1,
+                        1,
+                        1,
+                        1,
+                        2,
+                        true,
+                        Instant.EPOCH,
+                        LocalDate.of(2026, 3, 2),
+                        "go",
+                        "q1",
+                        Map.of(),
+                        List.of(week, PeriodKey.allTime(), week),
+                        null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("periods must not repeat");
     }
 
     @BothDatabases
