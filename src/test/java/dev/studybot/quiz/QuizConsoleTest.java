@@ -6,7 +6,6 @@ import dev.studybot.app.CliRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -24,11 +23,11 @@ class QuizConsoleTest {
             + " clock moves 9 hours THEN the console shows the post, the private confirmations, the reveal"
             + " edited into the post, and after the clock reaches the next 09:30, the next day's quiz")
     void watchAQuizPostCloseAndReveal() {
-        // the console's clock starts at the real time: work out how far the next day's 09:30 UTC is from +9 h
-        ZonedDateTime afterClose = ZonedDateTime.now(ZoneOffset.UTC).plusHours(9);
-        ZonedDateTime nextQuiz = afterClose.toLocalTime().isBefore(LocalTime.of(9, 30))
-                ? afterClose.with(LocalTime.of(9, 30))
-                : afterClose.toLocalDate().plusDays(1).atTime(9, 30).atZone(ZoneOffset.UTC);
+        // the console's clock starts at the real time. `/quiz now` posts today's (UTC) daily quiz, so
+        // the next one is tomorrow's 09:30, at least 9.5 hours away whatever the time of day now
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        ZonedDateTime afterClose = now.plusHours(9);
+        ZonedDateTime nextQuiz = now.toLocalDate().plusDays(1).atTime(9, 30).atZone(ZoneOffset.UTC);
         long minutes = Duration.between(afterClose, nextQuiz).toMinutes() + 5;
         String input = String.join(
                 "\n",
