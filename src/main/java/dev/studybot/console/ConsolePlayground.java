@@ -223,7 +223,7 @@ public final class ConsolePlayground implements ChatGateway {
         say(
                 locale(),
                 "console.clock",
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm (VV)")
                         .withZone(clock.getZone())
                         .format(clock.instant()));
         if (afterClockMove != null) {
