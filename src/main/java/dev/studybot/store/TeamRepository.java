@@ -164,25 +164,7 @@ public final class TeamRepository {
      * schedule starts now, so no quiz that fell due before this moment is posted late.
      */
     public Optional<ChannelSettings> scheduleQuiz(long channelId, QuizSettings quiz) {
-        Objects.requireNonNull(quiz, "quiz");
-        Instant now = db.clock().instant();
-        return db.inTransaction(c -> Sql.first(
-                c,
-                "UPDATE channels SET quiz_enabled = ?, quiz_time = ?, zone = ?, days = ?, level_min = ?,"
-                        + " level_max = ?, window_minutes = ?, reveal_mode = ?, updated_at = ?, quiz_since = ?"
-                        + " WHERE id = ? RETURNING " + CHANNEL_COLUMNS,
-                TeamRepository::channel,
-                quiz.enabled(),
-                quiz.time().format(HH_MM),
-                quiz.zone().getId(),
-                quiz.daysCode(),
-                quiz.levelMin(),
-                quiz.levelMax(),
-                quiz.windowMinutes(),
-                quiz.revealMode(),
-                now,
-                now,
-                channelId));
+        return saveQuizSettings(channelId, quiz, true);
     }
 
     /** Every channel with the daily quiz on, with its team, for the scheduler. */
@@ -211,13 +193,19 @@ public final class TeamRepository {
 
     /** Saves the channel's quiz settings and returns the channel as stored, or empty if there is no such channel. */
     public Optional<ChannelSettings> updateQuizSettings(long channelId, QuizSettings quiz) {
+        return saveQuizSettings(channelId, quiz, false);
+    }
+
+    /** Saves the settings; with {@code newSchedule} the schedule also starts now ({@code quiz_since}). */
+    private Optional<ChannelSettings> saveQuizSettings(long channelId, QuizSettings quiz, boolean newSchedule) {
         Objects.requireNonNull(quiz, "quiz");
         Instant now = db.clock().instant();
         return db.inTransaction(c -> Sql.first(
                 c,
                 "UPDATE channels SET quiz_enabled = ?, quiz_time = ?, zone = ?, days = ?, level_min = ?,"
-                        + " level_max = ?, window_minutes = ?, reveal_mode = ?, updated_at = ? WHERE id = ?"
-                        + " RETURNING " + CHANNEL_COLUMNS,
+                        + " level_max = ?, window_minutes = ?, reveal_mode = ?, updated_at = ?,"
+                        + " quiz_since = CASE WHEN ? = 1 THEN ? ELSE quiz_since END"
+                        + " WHERE id = ? RETURNING " + CHANNEL_COLUMNS,
                 TeamRepository::channel,
                 quiz.enabled(),
                 quiz.time().format(HH_MM),
@@ -227,6 +215,8 @@ public final class TeamRepository {
                 quiz.levelMax(),
                 quiz.windowMinutes(),
                 quiz.revealMode(),
+                now,
+                newSchedule,
                 now,
                 channelId));
     }
