@@ -19,6 +19,10 @@ import dev.studybot.discord.fake.FakeChannel;
 import dev.studybot.discord.fake.FakeDiscord;
 import dev.studybot.discord.fake.FakeGuild;
 import dev.studybot.discord.fake.FakeMember;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,13 +46,28 @@ public final class DiscordTestBot implements AutoCloseable {
     /** The key the test bot signs component ids with, so tests can make ids of their own. */
     public static final String SECRET = "discord-e2e-test-secret-0123456789";
 
+    /**
+     * How long start-up may take before a test gives up: past JDA's own 75-second timeout for guilds
+     * that never arrive, so that a slow start is reported (see {@link #awaitReady}) rather than failed.
+     */
+    static final Duration READY_LIMIT = Duration.ofSeconds(90);
+
+    /** Where slow starts are reported; {@code .ci/run} prints it, as a CI log shows only its tail. */
+    static final Path SLOW_STARTS = Path.of("target", "slow-discord-starts.txt");
+
+    private final RecentLogs startLogs = RecentLogs.attach();
     private final FakeDiscord discord;
     private final StudyBot bot;
     private final CommandRouter router;
     private final DiscordAdapter adapter;
 
     private DiscordTestBot(Builder builder) {
-        this.discord = FakeDiscord.start(builder.guilds);
+        try {
+            this.discord = FakeDiscord.start(builder.guilds);
+        } catch (RuntimeException | Error e) {
+            startLogs.detach();
+            throw e;
+        }
         try {
             builder.fakeSetup.accept(discord);
             Map<String, String> env = new HashMap<>();
@@ -70,6 +89,7 @@ public final class DiscordTestBot implements AutoCloseable {
             this.adapter = DiscordAdapter.start(
                     DiscordSettings.from(config.discord(), discord.token()), router, bot.gateways(), builder.timings);
         } catch (RuntimeException | Error e) {
+            startLogs.detach();
             discord.close();
             throw e;
         }
@@ -160,21 +180,81 @@ public final class DiscordTestBot implements AutoCloseable {
         }
     }
 
-    /** Waits until every session is connected and the commands are registered. */
+    /**
+     * Waits until every session is connected and the commands are registered. A start that takes
+     * longer than {@link #WAIT} is written to {@link #SLOW_STARTS} with what the fake saw, the sessions'
+     * states and the last log lines, and waited for up to {@link #READY_LIMIT}; a start that never
+     * comes fails with the same account.
+     */
     public void awaitReady() {
+        long started = System.nanoTime();
         int sessions = adapter.settings().sharded()
                 ? adapter.settings().lastShard() - adapter.settings().firstShard() + 1
                 : 1;
-        discord.awaitSessions(sessions, WAIT);
+        boolean reported = false;
         try {
-            if (!adapter.awaitReady(WAIT)) {
-                throw new AssertionError("the adapter did not report ready within " + WAIT);
+            while (true) {
+                boolean adapterReady = adapter.awaitReady(Duration.ofMillis(100));
+                if (adapterReady && discord.readySessions() >= sessions) {
+                    break;
+                }
+                if (adapterReady) {
+                    Thread.sleep(10);
+                }
+                Duration waited = Duration.ofNanos(System.nanoTime() - started);
+                if (waited.compareTo(READY_LIMIT) > 0) {
+                    throw new AssertionError(startReport("the bot did not get ready within " + READY_LIMIT, sessions));
+                }
+                if (!reported && waited.compareTo(WAIT) > 0) {
+                    reported = true;
+                    reportSlowStart(startReport("the bot was not ready after " + WAIT + "; waiting on", sessions));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        } finally {
+            startLogs.detach();
+        }
+        if (reported) {
+            reportSlowStart("... and it got ready after " + Duration.ofNanos(System.nanoTime() - started) + "\n");
         }
         discord.awaitCommands(adapter.settings().devGuild().isEmpty() ? null : discord.guild(), WAIT);
+    }
+
+    private String startReport(String headline, int sessions) {
+        String test = StackWalker.getInstance()
+                .walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                        .filter(name -> name.endsWith("Test"))
+                        .findFirst())
+                .orElse("a test");
+        StringBuilder report = new StringBuilder(test)
+                .append(": ")
+                .append(headline)
+                .append(" (")
+                .append(discord.readySessions())
+                .append(" of ")
+                .append(sessions)
+                .append(" sessions ready at the fake; JDA status ")
+                .append(adapter.shards().stream()
+                        .map(jda -> jda.getStatus().name())
+                        .toList())
+                .append(")\nthe fake gateway:\n");
+        discord.gatewayHistory()
+                .forEach(line -> report.append("  ").append(line).append('\n'));
+        report.append("the last log lines:\n");
+        startLogs.lines().forEach(line -> report.append("  ").append(line).append('\n'));
+        return report.toString();
+    }
+
+    private static void reportSlowStart(String report) {
+        System.err.println(report);
+        try {
+            Files.createDirectories(SLOW_STARTS.getParent());
+            Files.writeString(SLOW_STARTS, report + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.err.println("could not write " + SLOW_STARTS + ": " + e);
+        }
     }
 
     public FakeDiscord discord() {
@@ -228,6 +308,7 @@ public final class DiscordTestBot implements AutoCloseable {
 
     @Override
     public void close() {
+        startLogs.detach();
         try {
             if (adapter != null) {
                 adapter.close();

@@ -320,8 +320,18 @@ public final class FakeDiscord implements AutoCloseable {
                 .toList();
     }
 
+    /** What happened on the fake's gateway, oldest first: connections, opcodes, sessions, closes. */
+    public List<String> gatewayHistory() {
+        return gateway.history();
+    }
+
     /** An IDENTIFY: the shard, the intents the bot asked for, the gateway URL's query. */
     public record Identify(int shard, int shards, int intents, String query) {}
+
+    /** How many bot sessions are connected and have received READY and their guilds. */
+    public int readySessions() {
+        return gateway.readySessions().size();
+    }
 
     /** Waits until {@code count} bot sessions have identified and received their guilds. */
     public void awaitSessions(int count, Duration timeout) {

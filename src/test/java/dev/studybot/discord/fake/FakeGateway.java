@@ -60,6 +60,17 @@ final class FakeGateway extends WebSocketServer {
 
     private final List<Identify> identifies = new CopyOnWriteArrayList<>();
 
+    /** What happened on the gateway, a line each, for the message of a test that waited in vain. */
+    private final List<String> history = new CopyOnWriteArrayList<>();
+
+    private void note(Session session, String what) {
+        history.add(Instant.now() + " session " + (session == null ? "?" : sessions.indexOf(session)) + ": " + what);
+    }
+
+    List<String> history() {
+        return List.copyOf(history);
+    }
+
     FakeGateway(FakeDiscord discord) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         this.discord = discord;
@@ -103,6 +114,7 @@ final class FakeGateway extends WebSocketServer {
         Session session = new Session(socket, q < 0 ? "" : resource.substring(q + 1));
         socket.setAttachment(session);
         sessions.add(session);
+        note(session, "opened " + resource);
         ObjectNode hello = Payloads.JSON.createObjectNode();
         hello.put("op", 10);
         hello.putNull("s");
@@ -120,6 +132,7 @@ final class FakeGateway extends WebSocketServer {
         try {
             JsonNode message = Payloads.JSON.readTree(text);
             int op = message.path("op").asInt(-1);
+            note(session, "bot sent op " + op);
             switch (op) {
                 case 1 -> socket.send("{\"op\":11,\"s\":null,\"t\":null,\"d\":null}");
                 case 2 -> identify(session, message.path("d"));
@@ -141,6 +154,7 @@ final class FakeGateway extends WebSocketServer {
 
     private void identify(Session session, JsonNode d) {
         if (!discord.token().equals(d.path("token").asText())) {
+            note(session, "IDENTIFY with a wrong token");
             session.socket.close(4004, "Authentication failed.");
             return;
         }
@@ -174,6 +188,7 @@ final class FakeGateway extends WebSocketServer {
             dispatch(session, "GUILD_CREATE", Payloads.guildCreate(guild, discord.bot(), Instant.now(), members));
         }
         session.ready = true;
+        note(session, "ready after READY and " + guilds.size() + " GUILD_CREATE");
         discord.sessionsChanged();
     }
 
@@ -187,6 +202,7 @@ final class FakeGateway extends WebSocketServer {
                 .findFirst()
                 .orElse(null);
         if (previous == null) {
+            note(session, "RESUME of an unknown session: INVALID_SESSION");
             ObjectNode invalid = Payloads.JSON.createObjectNode();
             invalid.put("op", 9);
             invalid.put("d", false);
@@ -202,6 +218,7 @@ final class FakeGateway extends WebSocketServer {
         session.seq.set(previous.seq.get());
         sessions.remove(previous);
         dispatch(session, "RESUMED", Payloads.JSON.createObjectNode());
+        note(session, "RESUMED session " + sessions.indexOf(previous));
         session.ready = true;
         discord.sessionsChanged();
     }
@@ -240,11 +257,13 @@ final class FakeGateway extends WebSocketServer {
         if (session != null) {
             session.ready = false;
         }
+        note(session, "closed " + code + " " + reason + (remote ? " by the bot" : " by the fake"));
         discord.sessionsChanged();
     }
 
     @Override
     public void onError(WebSocket socket, Exception e) {
         log.debug("fake gateway connection error: {}", e.toString());
+        note(socket == null ? null : socket.getAttachment(), "error " + e);
     }
 }
