@@ -3,6 +3,7 @@ package dev.studybot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What the bot says, independent of any platform: a title, a breadcrumb, badges, blocks of text and
@@ -178,6 +179,57 @@ public record Reply(
     /** This reply without components (e.g. a closed quiz). */
     public Reply withoutRows() {
         return new Reply(visibility, title, breadcrumb, badges, blocks, List.of(), images, footer, replaceOriginal);
+    }
+
+    /**
+     * This reply with every piece of prose passed through {@code rewrite}: the title, breadcrumb,
+     * badges, text, notices, fields, footer, labels and picture descriptions. Code blocks, ids and the
+     * pictures themselves stay as they are. An adapter uses it to say things the way its platform does.
+     */
+    public Reply withProse(UnaryOperator<String> rewrite) {
+        UnaryOperator<String> r = text -> text == null ? null : rewrite.apply(text);
+        List<Block> newBlocks = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (block instanceof Text text) {
+                newBlocks.add(new Text(r.apply(text.heading()), r.apply(text.body())));
+            } else if (block instanceof Notice notice) {
+                newBlocks.add(new Notice(notice.tone(), r.apply(notice.text())));
+            } else if (block instanceof Fields fields) {
+                newBlocks.add(new Fields(fields.fields().stream()
+                        .map(f -> new Field(r.apply(f.label()), r.apply(f.value())))
+                        .toList()));
+            } else {
+                newBlocks.add(block);
+            }
+        }
+        List<Row> newRows = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            if (row instanceof ButtonRow buttonRow) {
+                newRows.add(new ButtonRow(buttonRow.buttons().stream()
+                        .map(b -> new Button(b.id(), r.apply(b.label()), b.style(), b.disabled()))
+                        .toList()));
+            } else if (row instanceof SelectRow selectRow) {
+                Select select = selectRow.select();
+                newRows.add(new SelectRow(new Select(
+                        select.id(),
+                        r.apply(select.placeholder()),
+                        select.options().stream()
+                                .map(o -> new Option(r.apply(o.label()), o.value(), r.apply(o.description())))
+                                .toList())));
+            }
+        }
+        return new Reply(
+                visibility,
+                r.apply(title),
+                r.apply(breadcrumb),
+                badges.stream().map(r).toList(),
+                newBlocks,
+                newRows,
+                images.stream()
+                        .map(i -> new Image(i.fileName(), i.png(), r.apply(i.alt())))
+                        .toList(),
+                r.apply(footer),
+                replaceOriginal);
     }
 
     /** All buttons of all rows, in order. */

@@ -54,7 +54,9 @@ final class BlockKit {
      * @param search an external select to add after the reply's own rows, or null
      * @param truncated the line shown when the body had to be cut to fit 50 blocks
      */
-    static Rendered render(Reply reply, SearchBox search, String truncated) {
+    static Rendered render(Reply original, SearchBox search, String truncated) {
+        // the core's hints name /topic; a member on Slack types /study-topic
+        Reply reply = original.withProse(SlackCommandNames::inProse);
         List<LayoutBlock> head = new ArrayList<>();
         if (reply.title() != null && !reply.title().isBlank()) {
             head.add(HeaderBlock.builder()

@@ -3,6 +3,7 @@ package dev.studybot.slack;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The Slack name of each router command. Slack keeps some names for its own built-in commands ({@code
@@ -48,7 +49,25 @@ final class SlackCommandNames {
             "topic",
             "who");
 
+    /**
+     * A reserved command written in prose: a slash at the start or after a space or punctuation (not
+     * inside a path or a longer name), and not followed by more of a name or a path.
+     */
+    private static final Pattern IN_PROSE =
+            Pattern.compile("(?<![\\w/.-])/(" + String.join("|", RESERVED) + ")(?![\\w/-])");
+
     private SlackCommandNames() {}
+
+    /**
+     * The text with each reserved command named as members type it on Slack: the bot's hints say
+     * {@code /topic}, and on Slack {@code /topic} would set the channel's topic instead.
+     */
+    static String inProse(String text) {
+        if (text == null || text.indexOf('/') < 0) {
+            return text;
+        }
+        return IN_PROSE.matcher(text).replaceAll("/" + PREFIX + "$1");
+    }
 
     /** The command as registered on Slack, with its slash: {@code /roadmap}, {@code /study-topic}. */
     static String slackName(String routerName) {

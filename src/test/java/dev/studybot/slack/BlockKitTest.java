@@ -38,6 +38,33 @@ class BlockKitTest {
     }
 
     @Test
+    @DisplayName("hints naming /topic say /study-topic, the command a member types on Slack; code stays as written")
+    void slackSpellsTheTopicCommand() {
+        Reply reply = Reply.builder(Reply.Visibility.PRIVATE)
+                .title("没有找到")
+                .notice(Reply.Tone.WARNING, "试试更短的关键词，或用 /topic 查它的编号。")
+                .code("sh", "curl localhost/topic\n# /topic")
+                .footer("Use /topic <keywords> to find a topic directly.")
+                .build();
+
+        BlockKit.Rendered rendered = BlockKit.render(reply, null, "(cut)");
+        JsonNode blocks = blocks(reply);
+
+        assertThat(texts(blocks))
+                .containsExactly(
+                        "没有找到",
+                        ":warning: 试试更短的关键词，或用 /study-topic 查它的编号。",
+                        "```\ncurl localhost/topic\n# /topic\n```");
+        assertThat(blocks.get(blocks.size() - 1)
+                        .path("elements")
+                        .get(0)
+                        .path("text")
+                        .asText())
+                .isEqualTo("Use /study-topic &lt;keywords&gt; to find a topic directly.");
+        assertThat(rendered.text()).isEqualTo("没有找到");
+    }
+
+    @Test
     @DisplayName("header, context with breadcrumb and badges, mrkdwn sections, footer")
     void layout() {
         Reply reply = Reply.builder(Reply.Visibility.PRIVATE)

@@ -24,4 +24,18 @@ class SlackCommandNamesTest {
         assertThat(SlackCommandNames.routerName("/")).isEmpty();
         assertThat(SlackCommandNames.routerName(null)).isEmpty();
     }
+
+    @Test
+    @DisplayName("a hint naming /topic says /study-topic on Slack; paths, longer names and other commands stay")
+    void prose() {
+        assertThat(SlackCommandNames.inProse("Use /topic <keywords> to find a topic directly."))
+                .isEqualTo("Use /study-topic <keywords> to find a topic directly.");
+        assertThat(SlackCommandNames.inProse("先用/topic 查一个主题，或用 /roadmap 从头浏览。"))
+                .isEqualTo("先用/study-topic 查一个主题，或用 /roadmap 从头浏览。");
+        assertThat(SlackCommandNames.inProse("(/topic)")).isEqualTo("(/study-topic)");
+        assertThat(SlackCommandNames.inProse("GET /api/topic/1 and /topics and /topic-list and /study-topic"))
+                .isEqualTo("GET /api/topic/1 and /topics and /topic-list and /study-topic");
+        assertThat(SlackCommandNames.inProse("/topic/1")).isEqualTo("/topic/1");
+        assertThat(SlackCommandNames.inProse(null)).isNull();
+    }
 }

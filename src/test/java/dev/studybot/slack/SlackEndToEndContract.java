@@ -129,6 +129,15 @@ abstract class SlackEndToEndContract {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN /roadmap on Slack WHEN the reply points to the topic command THEN it names /study-topic, not Slack's own /topic")
+    void hintsNameTheSlackCommand() {
+        SlackMessage answer = bob.answer(bob.command("/roadmap", ""));
+
+        assertThat(answer.text()).contains("Use /study-topic <keywords>").doesNotContain(" /topic");
+    }
+
+    @Test
     @DisplayName("GIVEN a member whose Slack locale is en-US WHEN they look a topic up THEN the bot answers in English")
     void englishMemberGetsEnglish() {
         SlackMessage answer = bob.answer(bob.command("/topic", "epoll"));
