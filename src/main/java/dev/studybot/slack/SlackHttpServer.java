@@ -59,6 +59,18 @@ final class SlackHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
+    /** The JDK HTTP server's switch for TCP_NODELAY on the sockets it accepts. */
+    static final String NODELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server writes a response's headers and its body apart; with Nagle's algorithm on, the
+        // body waits for Slack to acknowledge the headers, and a delayed ACK holds it up to 40 ms or
+        // more. Search suggestions and command answers carry bodies. The server reads this once.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
+    }
+
     /**
      * @param signingSecret the secret Bolt's verifier checks clicks with before they are acknowledged
      * @param deferred where acknowledged clicks are handled

@@ -126,6 +126,12 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private volatile boolean responseUrlsExpired;
 
+    static {
+        // like Slack's servers, answer at once: without TCP_NODELAY the JDK server's body waits for
+        // the client's delayed ACK of the headers, 40 ms a response_url post
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
         executor = Executors.newFixedThreadPool(16, r -> {
