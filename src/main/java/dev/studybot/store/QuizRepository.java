@@ -185,28 +185,6 @@ public final class QuizRepository {
         return db.read(c -> daily(c, channelId, localDate));
     }
 
-    /** The question ids the channel saw last (most recent first), so the picker can avoid them. */
-    public List<String> recentQuestionIds(long channelId, int limit) {
-        return db.read(c -> Sql.list(
-                c,
-                "SELECT question_id FROM quizzes WHERE channel_id = ? AND opened_at IS NOT NULL"
-                        + " ORDER BY opened_at DESC, id DESC LIMIT ?",
-                rs -> rs.getString(1),
-                channelId,
-                limit));
-    }
-
-    /** The channel's latest daily quiz before {@code localDate}, whatever its state: streaks look at it. */
-    public Optional<Quiz> previousDaily(long channelId, LocalDate localDate) {
-        return db.read(c -> Sql.first(
-                c,
-                "SELECT " + COLUMNS + " FROM quizzes WHERE channel_id = ? AND kind = 'daily' AND local_date < ?"
-                        + " ORDER BY local_date DESC LIMIT 1",
-                QuizRepository::quiz,
-                channelId,
-                localDate));
-    }
-
     /** The channel's open quizzes (normally at most one), the oldest first. */
     public List<Quiz> openQuizzes(long channelId) {
         return db.read(c -> Sql.list(

@@ -221,14 +221,6 @@ public final class TeamRepository {
                 channelId));
     }
 
-    /** Every channel of every team whose daily quiz is on, for the scheduler. */
-    public List<ChannelSettings> channelsWithQuizEnabled() {
-        return db.read(c -> Sql.list(
-                c,
-                "SELECT " + CHANNEL_COLUMNS + " FROM channels WHERE quiz_enabled = 1 ORDER BY id",
-                TeamRepository::channel));
-    }
-
     /** The member's id, created on first sight; a changed display name is saved. */
     public long upsertUser(long teamId, String externalId, String displayName) {
         requireText(externalId, "externalId");

@@ -73,8 +73,8 @@ class MigrationTest {
                     .get()
                     .extracting(LeaderboardEntry::rank)
                     .isEqualTo(1);
-            assertThat(new TeamRepository(db).channelsWithQuizEnabled())
-                    .extracting(ChannelSettings::name)
+            assertThat(new TeamRepository(db).quizChannels())
+                    .extracting(channel -> channel.channel().name())
                     .containsExactly("general");
             assertThat(new AnswerRepository(db).answersOf(1)).singleElement().satisfies(a -> assertThat(a.points())
                     .isEqualTo(10));

@@ -94,8 +94,8 @@ class TeamRepositoryTest {
         assertThat(saved.quiz().daysCode()).isEqualTo("mon,wed,sun");
         assertThat(saved.updatedAt()).isEqualTo(clock.instant());
         assertThat(teams.findChannel(channel.id()).orElseThrow().quiz()).isEqualTo(schedule);
-        assertThat(teams.channelsWithQuizEnabled())
-                .extracting(ChannelSettings::id)
+        assertThat(teams.quizChannels())
+                .extracting(quizChannel -> quizChannel.channel().id())
                 .contains(channel.id())
                 .doesNotContain(quiet.id());
         assertThat(teams.updateQuizSettings(-1, schedule)).isEmpty();
