@@ -85,17 +85,13 @@ public final class StudybotCommand implements Command {
                 append(
                         lines,
                         usage(slashName.apply(platform, spec.name()), spec.options()),
-                        messages.get(locale, spec.descriptionKey()),
-                        spec.admin(),
-                        locale);
+                        messages.get(locale, spec.descriptionKey()));
             } else {
                 for (CommandSpec.Subcommand sub : spec.subcommands()) {
                     append(
                             lines,
                             usage(slashName.apply(platform, spec.name()) + " " + sub.name(), sub.options()),
-                            messages.get(locale, sub.descriptionKey()),
-                            sub.admin(),
-                            locale);
+                            messages.get(locale, sub.descriptionKey()));
                 }
             }
         }
@@ -104,14 +100,12 @@ public final class StudybotCommand implements Command {
         return reply.build();
     }
 
-    private void append(StringBuilder lines, String usage, String description, boolean admin, Locale locale) {
+    private static void append(StringBuilder lines, String usage, String description) {
         if (lines.length() > 0) {
             lines.append('\n');
         }
+        // an admin command's description says so, as the platforms' command pickers show it too
         lines.append(usage).append(" — ").append(description);
-        if (admin) {
-            lines.append(' ').append(messages.get(locale, "help.admin"));
-        }
     }
 
     private static String usage(String name, List<OptionSpec> options) {
