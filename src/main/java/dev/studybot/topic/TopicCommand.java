@@ -73,6 +73,7 @@ public final class TopicCommand implements Command {
         Optional<Topic> direct = search.resolve(roadmap, query);
         List<SearchHit> others = List.of();
         Topic topic;
+        boolean sure = direct.isPresent();
         if (direct.isPresent()) {
             topic = direct.get();
         } else {
@@ -82,17 +83,47 @@ public final class TopicCommand implements Command {
             }
             topic = roadmap.byId(hits.get(0).id()).orElseThrow();
             others = hits.subList(1, hits.size());
+            sure = onlyTitleHolding(query, hits);
         }
-        String notice = null;
+        Reply.Notice notice = null;
         Optional<String> statusOption = request.option("status");
+        String shownQuery = TopicSearch.cut(query.strip(), 60);
         if (statusOption.isPresent()) {
             TopicStatus status = TopicStatus.parse(statusOption.get())
                     .orElseThrow(() -> new UserError(
                             "error.option.choice", "status", statusOption.get(), String.join(", ", STATUS_CHOICES)));
-            progress.set(caller, roadmap.id(), topic.id(), status);
-            notice = messages.get(locale, "topic.status.set", topic.title(), statusLabel(status, locale));
+            if (sure) {
+                progress.set(caller, roadmap.id(), topic.id(), status);
+                notice = new Reply.Notice(
+                        Reply.Tone.SUCCESS,
+                        messages.get(locale, "topic.status.set", topic.title(), statusLabel(status, locale)));
+            } else {
+                // a guess must not change anyone's progress: the member confirms it with a button
+                notice = new Reply.Notice(
+                        Reply.Tone.WARNING, messages.get(locale, "topic.status.guessed", shownQuery, topic.title()));
+            }
+        } else if (!sure) {
+            notice = new Reply.Notice(Reply.Tone.INFO, messages.get(locale, "topic.guessed", shownQuery));
         }
         return personal(roadmap, topic, caller, notice, others, false);
+    }
+
+    /**
+     * Whether the best hit is the only one whose title holds the query ({@code 缓存淘汰} in
+     * 常见缓存淘汰算法 and in no other hit): then the member named it, and a status may be set on it.
+     * Otherwise ({@code goroutine}, which two topics are called, or words no title holds) it is a
+     * guess, shown but not marked.
+     */
+    private static boolean onlyTitleHolding(String query, List<SearchHit> hits) {
+        String wanted = compact(query);
+        if (wanted.isEmpty() || !compact(hits.get(0).title()).contains(wanted)) {
+            return false;
+        }
+        return hits.stream().skip(1).noneMatch(hit -> compact(hit.title()).contains(wanted));
+    }
+
+    private static String compact(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
     @Override
@@ -113,8 +144,13 @@ public final class TopicCommand implements Command {
                 TopicStatus status =
                         TopicStatus.parse(id.arg(1)).orElseThrow(() -> new UserError("error.component.unknown"));
                 progress.set(caller, roadmap.id(), topic.id(), status);
-                String notice = messages.get(
-                        caller.locale(), "topic.status.set", topic.title(), statusLabel(status, caller.locale()));
+                Reply.Notice notice = new Reply.Notice(
+                        Reply.Tone.SUCCESS,
+                        messages.get(
+                                caller.locale(),
+                                "topic.status.set",
+                                topic.title(),
+                                statusLabel(status, caller.locale())));
                 return personal(roadmap, topic, caller, notice, List.of(), true);
             }
             default -> throw new UserError("error.component.unknown");
@@ -139,7 +175,7 @@ public final class TopicCommand implements Command {
 
     /** The cached topic reply plus what belongs to this member: their status and its buttons. */
     private Reply personal(
-            Roadmap roadmap, Topic topic, Caller caller, String notice, List<SearchHit> others, boolean replace) {
+            Roadmap roadmap, Topic topic, Caller caller, Reply.Notice notice, List<SearchHit> others, boolean replace) {
         Locale locale = caller.locale();
         Reply shared = view.render(roadmap, topic, locale);
         Reply.Builder reply = Reply.builder(shared.visibility())
@@ -149,7 +185,7 @@ public final class TopicCommand implements Command {
                 .replaceOriginal(replace);
         shared.badges().forEach(reply::badge);
         if (notice != null) {
-            reply.notice(Reply.Tone.SUCCESS, notice);
+            reply.block(notice);
         }
         Optional<TopicProgress.Standing> standing = progress.standing(caller, roadmap.id(), topic.id());
         Optional<TopicStatus> status = standing.map(TopicProgress.Standing::status);

@@ -77,6 +77,22 @@ class ConsolePlaygroundTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN a status with words no single topic is called WHEN piped THEN the closest topic is shown, marked nowhere, with a sentence saying so")
+    void statusOnAGuessChangesNothing() {
+        CliRunner.Result result =
+                console("/topic 不存在的东西xyz status:done\n/topic select存在的问题\n/topic goroutine\n/progress\n");
+        String out = result.out();
+        assertThat(out)
+                .as(result.err())
+                .contains("“不存在的东西xyz” 没有唯一对应的主题，下面是最接近的 “select存在的问题”。状态没有改动")
+                .doesNotContain("标记为已完成")
+                .doesNotContain("你的状态")
+                .contains("“goroutine” 没有唯一对应的主题，下面是最接近的结果。")
+                .contains("已完成 0 · 学习中 0 · 共 175 个主题");
+    }
+
+    @Test
     @DisplayName("GIVEN mistakes WHEN piped THEN each gets one helpful sentence and the playground keeps going")
     void mistakes() {
         CliRunner.Result result = console(
