@@ -29,8 +29,13 @@ public final class QuestionStatsRepository {
 
     static int add(Connection c, long teamId, String roadmapId, String questionId, int asked, int answered, int correct)
             throws SQLException {
-        return Sql.update(
-                c,
+        Sql.Step step = addStep(teamId, roadmapId, questionId, asked, answered, correct);
+        return Sql.update(c, step.sql(), step.params());
+    }
+
+    /** The upsert that adds to a question's counts, to run among an answer's other statements. */
+    static Sql.Step addStep(long teamId, String roadmapId, String questionId, int asked, int answered, int correct) {
+        return new Sql.Step(
                 "INSERT INTO question_stats (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (team_id, roadmap_id, question_id) DO UPDATE SET"
                         + " asked = question_stats.asked + excluded.asked,"

@@ -22,6 +22,10 @@ public final class ReviewRepository {
                     + " interval_days = excluded.interval_days, ease = excluded.ease, lapses = excluded.lapses,"
                     + " due_at = excluded.due_at, last_reviewed_at = excluded.last_reviewed_at";
 
+    /** The member's state for one question: user, roadmap and question id. */
+    static final String BY_QUESTION =
+            "SELECT " + COLUMNS + " FROM review_state WHERE user_id = ? AND roadmap_id = ? AND question_id = ?";
+
     private final Database db;
 
     public ReviewRepository(Database db) {
@@ -34,13 +38,7 @@ public final class ReviewRepository {
 
     static Optional<ReviewState> get(Connection c, long userId, String roadmapId, String questionId)
             throws SQLException {
-        return Sql.first(
-                c,
-                "SELECT " + COLUMNS + " FROM review_state WHERE user_id = ? AND roadmap_id = ? AND question_id = ?",
-                ReviewRepository::state,
-                userId,
-                roadmapId,
-                questionId);
+        return Sql.first(c, BY_QUESTION, ReviewRepository::state, userId, roadmapId, questionId);
     }
 
     /** Saves the state, replacing the earlier one for the same member and question. */
@@ -51,6 +49,11 @@ public final class ReviewRepository {
 
     static int put(Connection c, ReviewState state) throws SQLException {
         return Sql.update(c, UPSERT, params(state));
+    }
+
+    /** The upsert of a state, to run among an answer's other statements. */
+    static Sql.Step putStep(ReviewState state) {
+        return new Sql.Step(UPSERT, params(state));
     }
 
     /**
@@ -137,7 +140,7 @@ public final class ReviewRepository {
                 limit));
     }
 
-    private static ReviewState state(ResultSet rs) throws SQLException {
+    static ReviewState state(ResultSet rs) throws SQLException {
         return new ReviewState(
                 rs.getLong("user_id"),
                 rs.getString("roadmap_id"),

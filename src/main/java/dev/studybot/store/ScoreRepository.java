@@ -50,24 +50,14 @@ public final class ScoreRepository {
 
     private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write, Dialect dialect) throws SQLException {
         PointsRule rule = write.pointsRule();
-        if (rule != null && !quizOpen(c, write, dialect)) {
+        Before before = dialect == Dialect.POSTGRESQL ? readTogether(c, write) : readOneByOne(c, write);
+        if (rule != null && !before.quizOpen()) {
             return ScoredAnswer.closed();
         }
-        Streak next = write.streak() == null ? null : write.streak().next(streak(c, write.userId(), write.channelId()));
+        Streak next = write.streak() == null ? null : write.streak().next(before.streak());
         Map<ScoreReason, Integer> points = write.points();
         if (rule != null) {
-            int rank = 0;
-            if (write.correct()) {
-                // at most rankedPlaces rows: counting them in a subquery cost SQLite a third more
-                rank = 1
-                        + Sql.list(
-                                        c,
-                                        "SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?",
-                                        rs -> 1,
-                                        write.quizId(),
-                                        Math.max(0, rule.rankedPlaces()))
-                                .size();
-            }
+            int rank = write.correct() ? 1 + before.earlierRight() : 0;
             points = Map.copyOf(rule.points(rank, next));
         }
         int total = points.values().stream().mapToInt(Integer::intValue).sum();
@@ -76,14 +66,14 @@ public final class ScoreRepository {
             return new ScoredAnswer(result, Optional.empty());
         }
         long answerId = recorded.answer().id();
+        // what follows from the answer: one call on PostgreSQL (see Sql.updateAll)
+        List<Sql.Step> after = new ArrayList<>(5);
+        List<Object> events = new ArrayList<>();
         for (ScoreReason reason : ScoreReason.values()) {
             int earned = points.getOrDefault(reason, 0);
             // a right answer always leaves a 'correct' event, so totals can be rebuilt from events alone
             if (earned != 0 || (reason == ScoreReason.CORRECT && write.correct())) {
-                Sql.update(
-                        c,
-                        "INSERT INTO score_events (team_id, user_id, quiz_id, answer_id, points, reason, local_date,"
-                                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                events.addAll(List.of(
                         write.teamId(),
                         write.userId(),
                         write.quizId(),
@@ -91,66 +81,156 @@ public final class ScoreRepository {
                         earned,
                         reason,
                         write.localDate(),
-                        write.answeredAt());
+                        write.answeredAt()));
             }
         }
-        if (total != 0 || write.correct()) {
-            addToTotals(
-                    c,
+        if (!events.isEmpty()) {
+            after.add(new Sql.Step(
+                    "INSERT INTO score_events (team_id, user_id, quiz_id, answer_id, points, reason, local_date,"
+                            + " created_at) VALUES "
+                            + String.join(", ", Collections.nCopies(events.size() / 8, "(?, ?, ?, ?, ?, ?, ?, ?)")),
+                    events.toArray()));
+        }
+        if ((total != 0 || write.correct()) && !write.periods().isEmpty()) {
+            after.add(totalsUpsert(
                     write.teamId(),
                     write.periods(),
                     write.userId(),
                     total,
                     write.correct() ? 1 : 0,
-                    write.answeredAt());
+                    write.answeredAt()));
         }
-        QuestionStatsRepository.add(
-                c, write.teamId(), write.roadmapId(), write.questionId(), 0, 1, write.correct() ? 1 : 0);
+        after.add(QuestionStatsRepository.addStep(
+                write.teamId(), write.roadmapId(), write.questionId(), 0, 1, write.correct() ? 1 : 0));
         if (next != null) {
-            putStreak(c, next);
+            after.add(streakUpsert(next));
         }
         if (write.review() != null) {
-            ReviewRepository.put(
-                    c,
-                    write.review()
-                            .next(ReviewRepository.get(c, write.userId(), write.roadmapId(), write.questionId())));
+            after.add(ReviewRepository.putStep(write.review().next(before.review())));
         }
+        Sql.updateAll(c, dialect, after);
         return new ScoredAnswer(result, Optional.ofNullable(next));
     }
 
     /**
-     * Whether the live answer's quiz is still open at the answer's time. On PostgreSQL the no-op
-     * update also locks the quiz, so its answers take their places one at a time. A SQLite write
-     * transaction already holds the database's one write lock from its start (BEGIN IMMEDIATE, see
-     * GroupCommitter), so nothing else can close the quiz or answer it meanwhile, and a read is
-     * enough: the update rewrote the quiz row and its state index on every answer.
+     * What an answer's points depend on, read before it is written: whether its quiz is still open
+     * (true for an answer without a points rule, which does not look), how many right answers came
+     * earlier (up to the ranked places), the member's streak in the channel and their review state.
      */
-    private static boolean quizOpen(Connection c, AnswerWrite write, Dialect dialect) throws SQLException {
-        String open = "WHERE id = ? AND state = 'open' AND closes_at > ?";
-        if (dialect == Dialect.SQLITE) {
-            return !Sql.list(c, "SELECT 1 FROM quizzes " + open, rs -> 1, write.quizId(), write.answeredAt())
-                    .isEmpty();
+    private record Before(boolean quizOpen, int earlierRight, Optional<Streak> streak, Optional<ReviewState> review) {}
+
+    /**
+     * SQLite: a write transaction already holds the database's one write lock from its start (BEGIN
+     * IMMEDIATE, see GroupCommitter), so nothing else can close the quiz or answer it meanwhile, and
+     * plain reads are enough. Each is a call into the library, not a round trip.
+     */
+    private static Before readOneByOne(Connection c, AnswerWrite write) throws SQLException {
+        PointsRule rule = write.pointsRule();
+        if (rule != null
+                && Sql.list(c, "SELECT 1 FROM quizzes " + OPEN_QUIZ, rs -> 1, write.quizId(), write.answeredAt())
+                        .isEmpty()) {
+            return new Before(false, 0, Optional.empty(), Optional.empty());
         }
-        return Sql.update(c, "UPDATE quizzes SET state = state " + open, write.quizId(), write.answeredAt()) > 0;
+        Optional<Streak> streak = write.streak() == null
+                ? Optional.empty()
+                : Sql.first(c, STREAK_BY_MEMBER, ScoreRepository::streak, write.userId(), write.channelId());
+        int earlier = 0;
+        if (rule != null && write.correct()) {
+            // at most rankedPlaces rows: counting them in a subquery cost SQLite a third more
+            earlier = Sql.list(c, EARLIER_RIGHT, rs -> 1, write.quizId(), Math.max(0, rule.rankedPlaces()))
+                    .size();
+        }
+        Optional<ReviewState> review = write.review() == null
+                ? Optional.empty()
+                : ReviewRepository.get(c, write.userId(), write.roadmapId(), write.questionId());
+        return new Before(true, earlier, streak, review);
     }
+
+    /**
+     * PostgreSQL: every statement alone is a round trip, so the lock and the reads go in one call.
+     * The no-op update locks the quiz if it is open, so its answers take their places one at a time;
+     * in READ COMMITTED each statement of the call takes its own snapshot, so the count after the
+     * lock sees every answer committed before the lock was granted.
+     */
+    private static Before readTogether(Connection c, AnswerWrite write) throws SQLException {
+        PointsRule rule = write.pointsRule();
+        boolean ranked = rule != null && write.correct();
+        List<String> sql = new ArrayList<>(4);
+        List<Object> params = new ArrayList<>(8);
+        if (rule != null) {
+            sql.add("UPDATE quizzes SET state = state " + OPEN_QUIZ);
+            params.addAll(List.of(write.quizId(), write.answeredAt()));
+        }
+        if (write.streak() != null) {
+            sql.add(STREAK_BY_MEMBER);
+            params.addAll(List.of(write.userId(), write.channelId()));
+        }
+        if (ranked) {
+            sql.add("SELECT count(*) FROM (" + EARLIER_RIGHT + ") earlier");
+            params.addAll(List.of(write.quizId(), Math.max(0, rule.rankedPlaces())));
+        }
+        if (write.review() != null) {
+            sql.add(ReviewRepository.BY_QUESTION);
+            params.addAll(List.of(write.userId(), write.roadmapId(), write.questionId()));
+        }
+        if (sql.isEmpty()) {
+            return new Before(true, 0, Optional.empty(), Optional.empty());
+        }
+        try (PreparedStatement statement = c.prepareStatement(String.join(";\n", sql))) {
+            Sql.bind(statement, params.toArray());
+            boolean rows = statement.execute();
+            boolean open = true;
+            if (rule != null) {
+                open = statement.getUpdateCount() > 0;
+                rows = statement.getMoreResults();
+            }
+            Optional<Streak> streak = Optional.empty();
+            if (write.streak() != null) {
+                streak = firstRow(statement, rows, ScoreRepository::streak);
+                rows = statement.getMoreResults();
+            }
+            int earlier = 0;
+            if (ranked) {
+                earlier = firstRow(statement, rows, rs -> rs.getInt(1)).orElse(0);
+                rows = statement.getMoreResults();
+            }
+            Optional<ReviewState> review = Optional.empty();
+            if (write.review() != null) {
+                review = firstRow(statement, rows, ReviewRepository::state);
+            }
+            return new Before(open, earlier, streak, review);
+        }
+    }
+
+    private static <T> Optional<T> firstRow(PreparedStatement statement, boolean rows, SqlFunction<ResultSet, T> row)
+            throws SQLException {
+        if (!rows) {
+            throw new SQLException("expected the rows of a query, got an update count");
+        }
+        try (ResultSet rs = statement.getResultSet()) {
+            return rs.next() ? Optional.of(row.apply(rs)) : Optional.empty();
+        }
+    }
+
+    private static final String OPEN_QUIZ = "WHERE id = ? AND state = 'open' AND closes_at > ?";
+
+    private static final String EARLIER_RIGHT = "SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?";
+
+    private static final String STREAK_BY_MEMBER =
+            "SELECT " + STREAK_COLUMNS + " FROM streaks WHERE user_id = ? AND channel_id = ?";
 
     /**
      * Adds the answer's points to the member's total in each period, in one statement (a round trip
      * on PostgreSQL, a statement run on SQLite, instead of one per period). The periods are
      * distinct, as {@link AnswerWrite} checks: PostgreSQL refuses an upsert that meets a row twice.
      */
-    private static void addToTotals(
-            Connection c, long teamId, List<PeriodKey> periods, long userId, int points, int correct, Instant at)
-            throws SQLException {
-        if (periods.isEmpty()) {
-            return;
-        }
+    private static Sql.Step totalsUpsert(
+            long teamId, List<PeriodKey> periods, long userId, int points, int correct, Instant at) {
         List<Object> params = new ArrayList<>(periods.size() * 7);
         for (PeriodKey period : periods) {
             params.addAll(List.of(teamId, period.kind(), period.key(), userId, points, correct, at));
         }
-        Sql.update(
-                c,
+        return new Sql.Step(
                 "INSERT INTO leaderboard_totals (team_id, period_kind, period_key, user_id, points, correct, reached_at)"
                         + " VALUES "
                         + String.join(", ", Collections.nCopies(periods.size(), "(?, ?, ?, ?, ?, ?, ?)"))
@@ -335,7 +415,7 @@ public final class ScoreRepository {
 
     private record TotalKey(PeriodKey period, long userId) {}
 
-    /** A total as {@link #addToTotals} builds it: events in time order, reached_at moves with points. */
+    /** A total as {@link #totalsUpsert} builds it: events in time order, reached_at moves with points. */
     private record Total(int points, int correct, Instant reachedAt) {
         static final Total NONE = new Total(0, 0, null);
 
@@ -354,12 +434,7 @@ public final class ScoreRepository {
     }
 
     private static Optional<Streak> streak(Connection c, long userId, long channelId) throws SQLException {
-        return Sql.first(
-                c,
-                "SELECT " + STREAK_COLUMNS + " FROM streaks WHERE user_id = ? AND channel_id = ?",
-                ScoreRepository::streak,
-                userId,
-                channelId);
+        return Sql.first(c, STREAK_BY_MEMBER, ScoreRepository::streak, userId, channelId);
     }
 
     /**
@@ -410,8 +485,12 @@ public final class ScoreRepository {
     }
 
     private static void putStreak(Connection c, Streak streak) throws SQLException {
-        Sql.update(
-                c,
+        Sql.Step upsert = streakUpsert(streak);
+        Sql.update(c, upsert.sql(), upsert.params());
+    }
+
+    private static Sql.Step streakUpsert(Streak streak) {
+        return new Sql.Step(
                 "INSERT INTO streaks (" + STREAK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (user_id, channel_id) DO UPDATE SET current = excluded.current,"
                         + " best = excluded.best, last_quiz_id = excluded.last_quiz_id, updated_at = excluded.updated_at",

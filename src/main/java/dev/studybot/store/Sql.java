@@ -51,6 +51,42 @@ final class Sql {
         }
     }
 
+    /** One statement and its parameters, to run among others ({@link #updateAll}). */
+    record Step(String sql, Object... params) {}
+
+    /**
+     * Runs the statements in order. On PostgreSQL they go in one call, which the driver sends as one
+     * round trip (each statement still takes its own snapshot, as it would alone); SQLite's driver
+     * takes one statement a call.
+     */
+    static void updateAll(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
+        if (steps.isEmpty()) {
+            return;
+        }
+        if (dialect == Dialect.SQLITE || steps.size() == 1) {
+            for (Step step : steps) {
+                update(connection, step.sql(), step.params());
+            }
+            return;
+        }
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (Step step : steps) {
+            if (sql.length() > 0) {
+                sql.append(";\n");
+            }
+            sql.append(step.sql());
+            params.addAll(java.util.Arrays.asList(step.params()));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            bind(statement, params.toArray());
+            boolean rows = statement.execute();
+            while (rows || statement.getUpdateCount() != -1) {
+                rows = statement.getMoreResults();
+            }
+        }
+    }
+
     static long count(Connection connection, String sql, Object... params) throws SQLException {
         return first(connection, sql, rs -> rs.getLong(1), params).orElse(0L);
     }
