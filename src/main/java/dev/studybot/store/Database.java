@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource writePool;
     private final HikariDataSource readPool;
     private final GroupCommitter committer;
+    private final GroupCommitter answers;
     private final Checkpointer checkpointer;
     private final ExecutorService postgresAsync;
 
@@ -47,7 +48,8 @@ public final class Database implements AutoCloseable {
         this.writePool = writePool;
         this.readPool = readPool;
         boolean sqlite = url.dialect() == Dialect.SQLITE;
-        this.committer = sqlite ? new GroupCommitter(writePool, options) : null;
+        this.committer = sqlite ? new GroupCommitter(writePool, options, Dialect.SQLITE) : null;
+        this.answers = sqlite ? committer : new GroupCommitter(writePool, options, Dialect.POSTGRESQL);
         this.checkpointer = sqlite ? new Checkpointer(readPool) : null;
         // PostgreSQL groups concurrent commits itself: async writes run on as many threads as connections
         this.postgresAsync = sqlite
@@ -157,6 +159,24 @@ public final class Database implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> withRetry(writePool, work), postgresAsync);
     }
 
+    /**
+     * Like {@link #inTransactionAsync}, for writes that pass the same hot rows one at a time anyway,
+     * such as the answers to one quiz: on PostgreSQL those waiting together run one after another in
+     * one transaction and share its commit, as every write does on SQLite. A batch is retried whole
+     * on a deadlock or a dropped connection, so the work must only touch the database; a write
+     * that fails on its own fails alone.
+     */
+    public <T> CompletableFuture<T> inSharedCommitAsync(SqlFunction<Connection, T> work) {
+        Objects.requireNonNull(work, "work");
+        return answers.submitAsync(work);
+    }
+
+    /** {@link #inSharedCommitAsync}, waiting for the commit. */
+    public <T> T inSharedCommit(SqlFunction<Connection, T> work) {
+        Objects.requireNonNull(work, "work");
+        return answers.submit(work);
+    }
+
     /** Runs {@code work}, which only reads, in one transaction: it sees one consistent state. */
     public <T> T read(SqlFunction<Connection, T> work) {
         Objects.requireNonNull(work, "work");
@@ -235,6 +255,9 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (committer != null) {
             committer.close();
+        }
+        if (answers != committer) {
+            answers.close();
         }
         if (checkpointer != null) {
             checkpointer.close();

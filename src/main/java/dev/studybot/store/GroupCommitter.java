@@ -18,11 +18,17 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConnection;
 
 /**
- * The single SQLite writer. SQLite lets one transaction write at a time, so instead of each caller
+ * A writer that commits many callers' writes at once. On SQLite it is the single writer: SQLite lets
+ * one transaction write at a time, so instead of each caller
  * committing alone, one thread takes every write waiting in the queue, runs them one after another
  * in one transaction and commits once: the commit cost is shared, and each caller hears of its
  * write only after the commit that holds it. A write that fails on its own is rolled back alone:
  * the batch is rolled back and run again without it.
+ *
+ * <p>On PostgreSQL it carries only the answers: a quiz's answers pass the same hot rows (the quiz,
+ * its question's statistics, the leaderboard's per-points counts), each holding them until it
+ * commits, so they go one at a time anyway; run one after another on one connection they share
+ * one commit instead of queueing for the locks.
  *
  * <p>Asynchronous callers are told on a second thread, so whatever they chain onto the future
  * never runs on, or holds up, the writer.
@@ -33,17 +39,22 @@ final class GroupCommitter implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final DatabaseOptions options;
+    private final boolean sqlite;
+    private final String name;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private final ExecutorService notifier;
     private volatile boolean closed;
     private StatementCache cache;
 
-    GroupCommitter(HikariDataSource pool, DatabaseOptions options) {
+    GroupCommitter(HikariDataSource pool, DatabaseOptions options, Dialect dialect) {
         this.pool = pool;
         this.options = options;
-        this.notifier = Executors.newSingleThreadExecutor(r -> daemon(r, "studybot-sqlite-notify"));
-        this.thread = daemon(this::loop, "studybot-sqlite-writer");
+        this.sqlite = dialect == Dialect.SQLITE;
+        this.name = sqlite ? "SQLite writer" : "PostgreSQL answer writer";
+        String threads = sqlite ? "studybot-sqlite" : "studybot-postgresql-answers";
+        this.notifier = Executors.newSingleThreadExecutor(r -> daemon(r, threads + "-notify"));
+        this.thread = daemon(this::loop, threads + "-writer");
         thread.start();
     }
 
@@ -96,7 +107,7 @@ final class GroupCommitter implements AutoCloseable {
                 break;
             } catch (RuntimeException | Error e) {
                 // keep the writer alive whatever a batch did; its callers learn of it
-                log.error("SQLite writer failed a batch of {} writes", batch.size(), e);
+                log.error("The {} failed a batch of {} writes", name, batch.size(), e);
                 StoreException failure = StoreException.unexpected(e);
                 batch.forEach(p -> p.outcome(null, failure));
                 tell(batch);
@@ -134,7 +145,7 @@ final class GroupCommitter implements AutoCloseable {
             } catch (SQLException e) {
                 if (Failures.isTransient(e) && attempt < options.maxAttempts()) {
                     attempt++;
-                    log.debug("SQLite busy, attempt {} of a batch of {} writes", attempt, live.size(), e);
+                    log.debug("Database busy, attempt {} of a batch of {} writes", attempt, live.size(), e);
                     Thread.sleep(options.backoffBefore(attempt).toMillis());
                     continue;
                 }
@@ -150,12 +161,33 @@ final class GroupCommitter implements AutoCloseable {
 
     /**
      * Runs the writes in one transaction and commits, or rolls back and returns the write that
-     * failed on its own. The transaction is spelled out (BEGIN IMMEDIATE takes the write lock at
-     * once, so a busy database fails before any write) rather than left to the driver's
+     * failed on its own. On SQLite the transaction is spelled out (BEGIN IMMEDIATE takes the write
+     * lock at once, so a busy database fails before any write) rather than left to the driver's
      * auto-commit switch, which after a failed BEGIN would run later writes outside any
-     * transaction.
+     * transaction. PostgreSQL's driver begins one with the first statement after auto-commit is
+     * switched off.
      */
     private Pending<?> runInTransaction(Connection connection, List<Pending<?>> live) throws SQLException {
+        if (!sqlite) {
+            connection.setAutoCommit(false);
+            try {
+                Pending<?> failed = runAll(connection, live);
+                if (failed == null) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                return failed;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    log.warn("Rollback failed; discarding the PostgreSQL connection", rollback);
+                    pool.evictConnection(connection);
+                }
+                throw e;
+            }
+        }
         Connection work = cached(connection);
         try (Statement control = connection.createStatement()) {
             control.execute("BEGIN IMMEDIATE");

@@ -39,13 +39,17 @@ public final class ScoreRepository {
      */
     public ScoredAnswer recordAnswer(AnswerWrite write) {
         Objects.requireNonNull(write, "write");
-        return db.inTransaction(c -> recordAnswer(c, write, db.dialect()));
+        return db.inSharedCommit(c -> recordAnswer(c, write, db.dialect()));
     }
 
-    /** {@link #recordAnswer} without holding the calling thread; completes once committed. */
+    /**
+     * {@link #recordAnswer} without holding the calling thread; completes once committed. Answers
+     * waiting at the same time share a transaction and its commit (see {@link
+     * Database#inSharedCommitAsync}).
+     */
     public CompletableFuture<ScoredAnswer> recordAnswerAsync(AnswerWrite write) {
         Objects.requireNonNull(write, "write");
-        return db.inTransactionAsync(c -> recordAnswer(c, write, db.dialect()));
+        return db.inSharedCommitAsync(c -> recordAnswer(c, write, db.dialect()));
     }
 
     private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write, Dialect dialect) throws SQLException {

@@ -73,6 +73,39 @@ class GroupCommitTest {
 
     @BothDatabases
     @DisplayName(
+            "GIVEN writes sharing a commit, one refused by the database itself WHEN they commit together THEN that one alone fails and the others are saved, on PostgreSQL too, where the refusal aborts the transaction")
+    void sharedCommitSurvivesARefusedStatement(Database db) {
+        String prefix = Fixtures.unique("shared");
+        new SettingsRepository(db).put(prefix + "taken", "first");
+        List<CompletableFuture<Integer>> writes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            writes.add(db.inSharedCommitAsync(c -> {
+                // a plain INSERT of a key that exists: a constraint violation, not an exception of ours
+                String key = n == 20 ? prefix + "taken" : prefix + n;
+                Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES (?, 'x')", key);
+                return n;
+            }));
+        }
+
+        for (int i = 0; i < writes.size(); i++) {
+            if (i == 20) {
+                assertThatThrownBy(writes.get(i)::join)
+                        .isInstanceOf(CompletionException.class)
+                        .hasCauseInstanceOf(StoreException.class);
+            } else {
+                assertThat(writes.get(i).join()).isEqualTo(i);
+            }
+        }
+        SettingsRepository settings = new SettingsRepository(db);
+        assertThat(settings.get(prefix + "taken")).contains("first");
+        assertThat(settings.get(prefix + 19)).contains("x");
+        assertThat(settings.get(prefix + 21)).contains("x");
+        assertThat(settings.get(prefix + 39)).contains("x");
+    }
+
+    @BothDatabases
+    @DisplayName(
             "GIVEN a write that starts another write from inside its transaction WHEN it runs THEN it fails plainly instead of waiting for itself")
     void nestedWriteFailsPlainly(Database db, Dialect dialect) {
         SettingsRepository settings = new SettingsRepository(db);
