@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
         this.committer = sqlite ? new GroupCommitter(writePool, options, Dialect.SQLITE) : null;
         this.answers = sqlite ? committer : new GroupCommitter(writePool, options, Dialect.POSTGRESQL);
         this.checkpointer = sqlite ? new Checkpointer(readPool) : null;
-        // PostgreSQL groups concurrent commits itself: async writes run on as many threads as connections
+        // other PostgreSQL writes commit on their own: async ones run on as many threads as connections
         this.postgresAsync = sqlite
                 ? null
                 : Executors.newFixedThreadPool(options.postgresPoolSize(), r -> {
