@@ -65,6 +65,27 @@ public final class TopicSearch {
         return byTitle.size() == 1 ? Optional.of(byTitle.get(0)) : Optional.empty();
     }
 
+    /**
+     * Whether the first hit is the only one whose title holds the query ({@code 缓存淘汰} in
+     * 常见缓存淘汰算法 and in no other hit): then the member named it. Otherwise ({@code goroutine},
+     * which two topics are called, or words no title holds) the first hit is a guess, to be shown
+     * as the closest match and not acted on.
+     */
+    public static boolean namesOnlyTheFirst(String query, List<SearchHit> hits) {
+        if (query == null || hits.isEmpty()) {
+            return false;
+        }
+        String wanted = compact(query);
+        if (wanted.isEmpty() || !compact(hits.get(0).title()).contains(wanted)) {
+            return false;
+        }
+        return hits.stream().skip(1).noneMatch(hit -> compact(hit.title()).contains(wanted));
+    }
+
+    private static String compact(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
     /** The best topics for a query, best first; an id or path query returns just that topic. */
     public List<SearchHit> search(Roadmap roadmap, String query, int limit) {
         if (query == null || query.isBlank() || limit <= 0) {

@@ -50,6 +50,9 @@ public final class RoadmapCommand implements Command {
                 "roadmap", "cmd.roadmap", OptionSpec.autocompleted("section", "cmd.roadmap.section", false));
     }
 
+    /** How many hits decide whether a typed section names one: the best and the next few. */
+    private static final int CLOSEST = 5;
+
     @Override
     public Reply execute(CommandRequest request) {
         Roadmap roadmap = library.defaultRoadmap();
@@ -58,15 +61,20 @@ public final class RoadmapCommand implements Command {
         if (section.isEmpty()) {
             return overview(roadmap, locale, false);
         }
-        Topic topic = search.resolve(roadmap, section.get())
-                .or(() -> {
-                    List<SearchHit> hits = search.search(roadmap, section.get(), 1);
-                    return hits.isEmpty()
-                            ? Optional.empty()
-                            : roadmap.byId(hits.get(0).id());
-                })
-                .orElseThrow(() -> new UserError("topic.notfound", TopicSearch.cut(section.get(), 60)));
-        return outline(roadmap, topic, locale, false);
+        Optional<Topic> direct = search.resolve(roadmap, section.get());
+        if (direct.isPresent()) {
+            return outline(roadmap, direct.get(), locale, false, null);
+        }
+        List<SearchHit> hits = search.search(roadmap, section.get(), CLOSEST);
+        if (hits.isEmpty()) {
+            throw new UserError("topic.notfound", TopicSearch.cut(section.get(), 60));
+        }
+        Topic topic = roadmap.byId(hits.get(0).id()).orElseThrow();
+        String guessed = TopicSearch.namesOnlyTheFirst(section.get(), hits)
+                ? null
+                : messages.get(
+                        locale, "topic.guessed", TopicSearch.cut(section.get().strip(), 60));
+        return outline(roadmap, topic, locale, false, guessed);
     }
 
     @Override
@@ -76,7 +84,12 @@ public final class RoadmapCommand implements Command {
         return switch (id.action()) {
             case "top" -> overview(roadmap, locale, true);
             case "open" ->
-                outline(roadmap, roadmap.byId(id.arg(0)).orElseThrow(() -> new UserError("topic.gone")), locale, true);
+                outline(
+                        roadmap,
+                        roadmap.byId(id.arg(0)).orElseThrow(() -> new UserError("topic.gone")),
+                        locale,
+                        true,
+                        null);
             default -> throw new UserError("error.component.unknown");
         };
     }
@@ -115,13 +128,17 @@ public final class RoadmapCommand implements Command {
         return reply.build();
     }
 
-    private Reply outline(Roadmap roadmap, Topic topic, Locale locale, boolean replace) {
+    /** @param guessed a sentence saying the section is the closest match to what was typed, or null */
+    private Reply outline(Roadmap roadmap, Topic topic, Locale locale, boolean replace, String guessed) {
         Reply.Builder reply =
                 Reply.builder(Reply.Visibility.PRIVATE).title(topic.title()).replaceOriginal(replace);
         List<String> ancestors = topic.path().subList(0, topic.path().size() - 1);
         reply.breadcrumb(ancestors.isEmpty() ? roadmap.title() : String.join(" › ", ancestors));
         for (Tag tag : topic.tags()) {
             reply.badge(TopicView.tagLabel(tag, locale));
+        }
+        if (guessed != null) {
+            reply.notice(Reply.Tone.INFO, guessed);
         }
         List<Topic> children = roadmap.children(topic);
         if (children.isEmpty()) {

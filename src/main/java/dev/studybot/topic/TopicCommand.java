@@ -83,7 +83,7 @@ public final class TopicCommand implements Command {
             }
             topic = roadmap.byId(hits.get(0).id()).orElseThrow();
             others = hits.subList(1, hits.size());
-            sure = onlyTitleHolding(query, hits);
+            sure = TopicSearch.namesOnlyTheFirst(query, hits);
         }
         Reply.Notice notice = null;
         Optional<String> statusOption = request.option("status");
@@ -106,24 +106,6 @@ public final class TopicCommand implements Command {
             notice = new Reply.Notice(Reply.Tone.INFO, messages.get(locale, "topic.guessed", shownQuery));
         }
         return personal(roadmap, topic, caller, notice, others, false);
-    }
-
-    /**
-     * Whether the best hit is the only one whose title holds the query ({@code 缓存淘汰} in
-     * 常见缓存淘汰算法 and in no other hit): then the member named it, and a status may be set on it.
-     * Otherwise ({@code goroutine}, which two topics are called, or words no title holds) it is a
-     * guess, shown but not marked.
-     */
-    private static boolean onlyTitleHolding(String query, List<SearchHit> hits) {
-        String wanted = compact(query);
-        if (wanted.isEmpty() || !compact(hits.get(0).title()).contains(wanted)) {
-            return false;
-        }
-        return hits.stream().skip(1).noneMatch(hit -> compact(hit.title()).contains(wanted));
-    }
-
-    private static String compact(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
     @Override

@@ -93,6 +93,17 @@ class ConsolePlaygroundTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN /roadmap with words no section is called WHEN piped THEN the closest section is shown with a sentence saying so; a named one is shown plainly")
+    void roadmapSaysWhenItGuesses() {
+        CliRunner.Result result = console("/roadmap 不存在的部分\n/roadmap 初级\n");
+        String[] replies = result.out().split("studybot（仅你可见）");
+        assertThat(replies).as(result.out()).hasSize(3);
+        assertThat(replies[1]).contains("“不存在的部分” 没有唯一对应的主题，下面是最接近的结果。");
+        assertThat(replies[2]).contains("【初级】").doesNotContain("最接近");
+    }
+
+    @Test
     @DisplayName("GIVEN mistakes WHEN piped THEN each gets one helpful sentence and the playground keeps going")
     void mistakes() {
         CliRunner.Result result = console(
