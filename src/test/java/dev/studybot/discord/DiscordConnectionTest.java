@@ -9,10 +9,15 @@ import dev.studybot.discord.fake.FakeDiscord;
 import dev.studybot.discord.fake.FakeGuild;
 import dev.studybot.discord.fake.FakeInteraction;
 import dev.studybot.discord.fake.Snowflakes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How the adapter connects: shards, a development guild, lost connections, a wrong token. */
 class DiscordConnectionTest {
@@ -100,5 +105,31 @@ class DiscordConnectionTest {
                     .hasMessageNotContaining(wrong);
             assertThat(bot.gateways().platforms()).isEmpty();
         }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a Discord that never sends the guilds WHEN a test bot starts THEN the start is reported with what the fake saw and what JDA logged, tried once more, and fails with the same account")
+    void aStartThatNeverGetsReadyIsReported(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("slow-starts.txt");
+
+        assertThatThrownBy(() -> DiscordTestBot.builder()
+                        .fake(FakeDiscord::holdGuilds)
+                        .readyLimit(Duration.ofSeconds(3), report)
+                        .start())
+                .isInstanceOf(DiscordTestBot.StartTimeout.class)
+                .hasMessageContaining(
+                        "the bot did not get ready within PT3S (1 of 1 sessions ready at the fake; JDA status [")
+                .hasMessageContaining("bot sent op 2")
+                .hasMessageContaining("READY sent; GUILD_CREATE held back for 1 guilds")
+                .hasMessageContaining("Connected to WebSocket");
+
+        String written = Files.readString(report);
+        assertThat(written.split("did not get ready within PT3S", -1))
+                .as(written)
+                .hasSize(3);
+        assertThat(written)
+                .contains("DiscordConnectionTest: the bot was not ready after PT1.5S; waiting on")
+                .contains("... so the test bot was started again on a fresh fake Discord");
     }
 }

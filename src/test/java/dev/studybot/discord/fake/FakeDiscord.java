@@ -66,6 +66,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     private volatile Duration callbackDeadline = Duration.ofSeconds(3);
     private volatile int grantedPrivilegedIntents;
+    private volatile boolean guildsHeld;
     private volatile int recommendedShards = 1;
     private volatile int maxConcurrency = 1;
 
@@ -195,6 +196,18 @@ public final class FakeDiscord implements AutoCloseable {
     /** How long after an interaction Discord takes its first answer: three seconds, unless a test says otherwise. */
     public void setCallbackDeadline(Duration deadline) {
         this.callbackDeadline = deadline;
+    }
+
+    /**
+     * Lists the guilds in READY as unavailable and never sends their GUILD_CREATE, as in a Discord
+     * outage: JDA then waits for them (75 s) before it is ready.
+     */
+    public void holdGuilds() {
+        this.guildsHeld = true;
+    }
+
+    boolean guildsHeld() {
+        return guildsHeld;
     }
 
     /** Grants privileged intents (Discord's bit set); none are granted by default. */

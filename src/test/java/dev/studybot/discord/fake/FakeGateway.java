@@ -183,12 +183,16 @@ final class FakeGateway extends WebSocketServer {
                 "READY",
                 Payloads.ready(
                         discord.bot(), discord.applicationId(), guilds, session.sessionId, url(), shard, shards));
-        for (FakeGuild guild : guilds) {
-            boolean members = (intents & GUILD_MEMBERS) != 0;
-            dispatch(session, "GUILD_CREATE", Payloads.guildCreate(guild, discord.bot(), Instant.now(), members));
+        if (discord.guildsHeld()) {
+            note(session, "READY sent; GUILD_CREATE held back for " + guilds.size() + " guilds");
+        } else {
+            for (FakeGuild guild : guilds) {
+                boolean members = (intents & GUILD_MEMBERS) != 0;
+                dispatch(session, "GUILD_CREATE", Payloads.guildCreate(guild, discord.bot(), Instant.now(), members));
+            }
+            note(session, "ready after READY and " + guilds.size() + " GUILD_CREATE");
         }
         session.ready = true;
-        note(session, "ready after READY and " + guilds.size() + " GUILD_CREATE");
         discord.sessionsChanged();
     }
 
