@@ -56,15 +56,7 @@ class GroupCommitTest {
             }));
         }
 
-        for (int i = 0; i < writes.size(); i++) {
-            if (i == 25) {
-                assertThatThrownBy(writes.get(i)::join)
-                        .isInstanceOf(CompletionException.class)
-                        .hasCauseInstanceOf(IllegalArgumentException.class);
-            } else {
-                assertThat(writes.get(i).join()).isEqualTo(i);
-            }
-        }
+        assertOnlyOneFailed(writes, 25, IllegalArgumentException.class);
         SettingsRepository settings = new SettingsRepository(db);
         assertThat(settings.get(prefix + 25)).isEmpty();
         assertThat(settings.get(prefix + 24)).contains("x");
@@ -88,20 +80,26 @@ class GroupCommitTest {
             }));
         }
 
-        for (int i = 0; i < writes.size(); i++) {
-            if (i == 20) {
-                assertThatThrownBy(writes.get(i)::join)
-                        .isInstanceOf(CompletionException.class)
-                        .hasCauseInstanceOf(StoreException.class);
-            } else {
-                assertThat(writes.get(i).join()).isEqualTo(i);
-            }
-        }
+        assertOnlyOneFailed(writes, 20, StoreException.class);
         SettingsRepository settings = new SettingsRepository(db);
         assertThat(settings.get(prefix + "taken")).contains("first");
         assertThat(settings.get(prefix + 19)).contains("x");
         assertThat(settings.get(prefix + 21)).contains("x");
         assertThat(settings.get(prefix + 39)).contains("x");
+    }
+
+    /** Write {@code failed} failed with {@code cause}; every other write returned its own number. */
+    private static void assertOnlyOneFailed(
+            List<CompletableFuture<Integer>> writes, int failed, Class<? extends Throwable> cause) {
+        for (int i = 0; i < writes.size(); i++) {
+            if (i == failed) {
+                assertThatThrownBy(writes.get(i)::join)
+                        .isInstanceOf(CompletionException.class)
+                        .hasCauseInstanceOf(cause);
+            } else {
+                assertThat(writes.get(i).join()).isEqualTo(i);
+            }
+        }
     }
 
     @BothDatabases
