@@ -120,6 +120,36 @@ class RetryTest {
         }
     }
 
+    @Test
+    @DisplayName(
+            "GIVEN answers sharing a commit on PostgreSQL WHEN the connection drops once, or on every attempt THEN the first is retried and saved, the second tells the user to try again and leaves nothing")
+    void droppingPostgresUnderASharedCommit() {
+        try (Database db = Database.open(TestDatabases.newPostgresUrl(), SHORT)) {
+            AtomicInteger attempts = new AtomicInteger();
+            int saved = db.inSharedCommit(c -> {
+                Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('once', '1')");
+                if (attempts.incrementAndGet() == 1) {
+                    dropConnection(c);
+                }
+                return Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('once-b', '2')");
+            });
+            assertThat(saved).isEqualTo(1);
+            assertThat(attempts).hasValue(2);
+
+            AtomicInteger always = new AtomicInteger();
+            assertThatThrownBy(() -> db.inSharedCommit(c -> {
+                        always.incrementAndGet();
+                        Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('a', '1')");
+                        dropConnection(c);
+                        return Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('b', '2')");
+                    }))
+                    .isInstanceOf(StoreUnavailableException.class)
+                    .hasMessage(StoreUnavailableException.SENTENCE);
+            assertThat(always).hasValue(3);
+            assertThat(new DatabaseStats(db).rowCounts()).containsEntry("bot_settings", 2L);
+        }
+    }
+
     /** Kills the server process behind {@code c}, as a network cut or server restart would. */
     private static void dropConnection(Connection c) throws SQLException {
         int pid = (int) Sql.count(c, "SELECT pg_backend_pid()");
