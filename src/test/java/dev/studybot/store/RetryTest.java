@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -84,17 +85,7 @@ class RetryTest {
             "GIVEN a PostgreSQL connection that drops in the middle of a transaction WHEN the bot writes THEN it retries on a new connection and saves once")
     void droppedPostgresConnectionIsRetried() {
         try (Database db = Database.open(TestDatabases.newPostgresUrl(), SHORT)) {
-            AtomicInteger attempts = new AtomicInteger();
-
-            db.inTransaction(c -> {
-                Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('a', '1')");
-                if (attempts.incrementAndGet() == 1) {
-                    dropConnection(c);
-                }
-                return Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('b', '2')");
-            });
-
-            assertThat(attempts).hasValue(2);
+            assertRetriedAfterOneDrop(db::inTransaction);
             assertThat(new DatabaseStats(db).rowCounts()).containsEntry("bot_settings", 2L);
         }
     }
@@ -104,18 +95,7 @@ class RetryTest {
             "GIVEN a PostgreSQL connection that drops on every attempt WHEN the bot writes THEN the user is told to try again and nothing half-written remains")
     void droppingPostgresGivesTryAgain() {
         try (Database db = Database.open(TestDatabases.newPostgresUrl(), SHORT)) {
-            AtomicInteger attempts = new AtomicInteger();
-
-            assertThatThrownBy(() -> db.inTransaction(c -> {
-                        attempts.incrementAndGet();
-                        Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('a', '1')");
-                        dropConnection(c);
-                        return Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('b', '2')");
-                    }))
-                    .isInstanceOf(StoreUnavailableException.class)
-                    .hasMessage(StoreUnavailableException.SENTENCE);
-
-            assertThat(attempts).hasValue(3);
+            assertGivesUpAfterThreeDrops(db::inTransaction);
             assertThat(new DatabaseStats(db).rowCounts()).containsEntry("bot_settings", 0L);
         }
     }
@@ -125,29 +105,41 @@ class RetryTest {
             "GIVEN answers sharing a commit on PostgreSQL WHEN the connection drops once, or on every attempt THEN the first is retried and saved, the second tells the user to try again and leaves nothing")
     void droppingPostgresUnderASharedCommit() {
         try (Database db = Database.open(TestDatabases.newPostgresUrl(), SHORT)) {
-            AtomicInteger attempts = new AtomicInteger();
-            int saved = db.inSharedCommit(c -> {
-                Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('once', '1')");
-                if (attempts.incrementAndGet() == 1) {
-                    dropConnection(c);
-                }
-                return Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('once-b', '2')");
-            });
-            assertThat(saved).isEqualTo(1);
-            assertThat(attempts).hasValue(2);
-
-            AtomicInteger always = new AtomicInteger();
-            assertThatThrownBy(() -> db.inSharedCommit(c -> {
-                        always.incrementAndGet();
-                        Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('a', '1')");
-                        dropConnection(c);
-                        return Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('b', '2')");
-                    }))
-                    .isInstanceOf(StoreUnavailableException.class)
-                    .hasMessage(StoreUnavailableException.SENTENCE);
-            assertThat(always).hasValue(3);
+            assertRetriedAfterOneDrop(db::inSharedCommit);
+            assertGivesUpAfterThreeDrops(db::inSharedCommit);
             assertThat(new DatabaseStats(db).rowCounts()).containsEntry("bot_settings", 2L);
         }
+    }
+
+    /** Runs, through {@code write}, a write whose connection drops once: it runs again and saves both rows. */
+    private static void assertRetriedAfterOneDrop(Function<SqlFunction<Connection, Integer>, Integer> write) {
+        AtomicInteger attempts = new AtomicInteger();
+        int saved = write.apply(c -> {
+            Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('a', '1')");
+            if (attempts.incrementAndGet() == 1) {
+                dropConnection(c);
+            }
+            return Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('b', '2')");
+        });
+        assertThat(saved).isEqualTo(1);
+        assertThat(attempts).hasValue(2);
+    }
+
+    /**
+     * Runs, through {@code write}, a write whose connection drops on every attempt: three attempts,
+     * then the user's "try again" sentence.
+     */
+    private static void assertGivesUpAfterThreeDrops(Function<SqlFunction<Connection, Integer>, Integer> write) {
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> write.apply(c -> {
+                    attempts.incrementAndGet();
+                    Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('x', '1')");
+                    dropConnection(c);
+                    return Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES ('y', '2')");
+                }))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessage(StoreUnavailableException.SENTENCE);
+        assertThat(attempts).hasValue(3);
     }
 
     /** Kills the server process behind {@code c}, as a network cut or server restart would. */
