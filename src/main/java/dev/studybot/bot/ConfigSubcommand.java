@@ -96,17 +96,11 @@ public final class ConfigSubcommand implements StudybotCommand.SubcommandHandler
         }
         ChannelSettings channel = where.channel();
         if (levels.isPresent() || reveal.isPresent() || window.isPresent()) {
-            channel = quiz.change(
-                    where,
-                    s -> new QuizSettings(
-                            s.enabled(),
-                            s.time(),
-                            s.zone(),
-                            s.days(),
+            channel = quiz.change(where, s -> s.withLevels(
                             levels.map(l -> l[0]).orElse(s.levelMin()),
-                            levels.map(l -> l[1]).orElse(s.levelMax()),
-                            window.map(h -> h * 60).orElse(s.windowMinutes()),
-                            reveal.orElse(s.revealMode())));
+                            levels.map(l -> l[1]).orElse(s.levelMax()))
+                    .withWindowMinutes(window.map(h -> h * 60).orElse(s.windowMinutes()))
+                    .withRevealMode(reveal.orElse(s.revealMode())));
             levels.ifPresent(l -> changed.add("levels"));
             reveal.ifPresent(r -> changed.add("reveal"));
             window.ifPresent(w -> changed.add("window"));

@@ -199,9 +199,7 @@ public final class QuizService {
 
     /** Turns the channel's daily quiz on at this time, zone and days; it starts with the next due time. */
     public ChannelSettings schedule(Where where, LocalTime time, ZoneId zone, Set<DayOfWeek> days) {
-        QuizSettings now = where.channel().quiz();
-        QuizSettings next = new QuizSettings(
-                true, time, zone, days, now.levelMin(), now.levelMax(), now.windowMinutes(), now.revealMode());
+        QuizSettings next = where.channel().quiz().scheduledAt(time, zone, days);
         ChannelSettings saved =
                 store.teams().scheduleQuiz(where.channel().id(), next).orElseThrow();
         channels.invalidate(saved.id());
@@ -214,17 +212,7 @@ public final class QuizService {
         if (!now.enabled()) {
             return false;
         }
-        change(
-                where,
-                s -> new QuizSettings(
-                        false,
-                        s.time(),
-                        s.zone(),
-                        s.days(),
-                        s.levelMin(),
-                        s.levelMax(),
-                        s.windowMinutes(),
-                        s.revealMode()));
+        change(where, QuizSettings::off);
         return true;
     }
 

@@ -38,6 +38,28 @@ public record QuizSettings(
         }
     }
 
+    /** These settings running at this time, zone and days: what {@code /quiz schedule} saves. */
+    public QuizSettings scheduledAt(LocalTime newTime, ZoneId newZone, Set<DayOfWeek> newDays) {
+        return new QuizSettings(true, newTime, newZone, newDays, levelMin, levelMax, windowMinutes, revealMode);
+    }
+
+    /** These settings with the daily quiz off, everything else kept for when it is turned on again. */
+    public QuizSettings off() {
+        return new QuizSettings(false, time, zone, days, levelMin, levelMax, windowMinutes, revealMode);
+    }
+
+    public QuizSettings withLevels(int min, int max) {
+        return new QuizSettings(enabled, time, zone, days, min, max, windowMinutes, revealMode);
+    }
+
+    public QuizSettings withWindowMinutes(int minutes) {
+        return new QuizSettings(enabled, time, zone, days, levelMin, levelMax, minutes, revealMode);
+    }
+
+    public QuizSettings withRevealMode(RevealMode mode) {
+        return new QuizSettings(enabled, time, zone, days, levelMin, levelMax, windowMinutes, mode);
+    }
+
     /** The days as stored: three-letter English names in week order, e.g. {@code mon,tue,wed}. */
     public String daysCode() {
         return EnumSet.copyOf(days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : days).stream()

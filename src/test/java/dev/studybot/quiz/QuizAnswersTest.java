@@ -16,7 +16,6 @@ import dev.studybot.store.QuestionStats;
 import dev.studybot.store.QuestionStatsRepository;
 import dev.studybot.store.Quiz;
 import dev.studybot.store.QuizRepository;
-import dev.studybot.store.QuizSettings;
 import dev.studybot.store.RevealMode;
 import dev.studybot.store.ReviewRepository;
 import dev.studybot.store.ReviewState;
@@ -305,19 +304,7 @@ class QuizAnswersTest {
             + " right, their points and the explanation")
     void immediateReveal(Database db, MutableClock clock) {
         Posted p = post(db, clock, Instant.parse("2026-11-10T09:30:00Z"));
-        p.world()
-                .service
-                .change(
-                        p.world().service.where(p.member("bob")),
-                        s -> new QuizSettings(
-                                s.enabled(),
-                                s.time(),
-                                s.zone(),
-                                s.days(),
-                                s.levelMin(),
-                                s.levelMax(),
-                                s.windowMinutes(),
-                                RevealMode.IMMEDIATE));
+        p.world().service.change(p.world().service.where(p.member("bob")), s -> s.withRevealMode(RevealMode.IMMEDIATE));
         String answer = Question.letter(p.right()) + ". "
                 + p.question().options().get(p.question().answer());
 
