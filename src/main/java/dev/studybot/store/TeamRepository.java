@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Teams, their channels with the quiz settings, and their members. */
 public final class TeamRepository {
@@ -81,72 +85,45 @@ public final class TeamRepository {
         db.inTransaction(c -> Sql.update(c, "UPDATE teams SET language = ? WHERE id = ?", language, teamId));
     }
 
-    /** The team's channel with this platform id, created with the default quiz settings on first sight. */
+    /** The team's channel with this platform id, created with the schema's quiz settings on first sight. */
     public ChannelSettings upsertChannel(long teamId, String externalId, String name) {
-        requireText(externalId, "externalId");
-        requireText(name, "name");
-        Optional<ChannelSettings> known = db.read(c -> Sql.first(
-                c,
-                "SELECT " + CHANNEL_COLUMNS + " FROM channels WHERE team_id = ? AND external_id = ?",
-                TeamRepository::channel,
-                teamId,
-                externalId));
-        if (known.isPresent() && known.get().name().equals(name)) {
-            return known.get();
-        }
-        Instant now = db.clock().instant();
-        return db.inTransaction(c -> Sql.first(
-                        c,
-                        "INSERT INTO channels (team_id, external_id, name, created_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?)"
-                                + " ON CONFLICT (team_id, external_id) DO UPDATE SET name = excluded.name,"
-                                + " updated_at = excluded.updated_at"
-                                + " RETURNING " + CHANNEL_COLUMNS,
-                        TeamRepository::channel,
-                        teamId,
-                        externalId,
-                        name,
-                        now,
-                        now)
-                .orElseThrow());
+        return upsertChannel(teamId, externalId, name, null);
     }
 
     /**
-     * Like {@link #upsertChannel(long, String, String)}, but a channel seen for the first time starts
-     * with {@code defaults} (the configured quiz defaults) rather than the schema's.
+     * The team's channel with this platform id; a channel seen for the first time starts with
+     * {@code defaults} (the configured quiz defaults), or the schema's when that is null.
      */
     public ChannelSettings upsertChannel(long teamId, String externalId, String name, QuizSettings defaults) {
         requireText(externalId, "externalId");
         requireText(name, "name");
-        Objects.requireNonNull(defaults, "defaults");
         Optional<ChannelSettings> known = findChannel(teamId, externalId);
         if (known.isPresent() && known.get().name().equals(name)) {
             return known.get();
         }
         Instant now = db.clock().instant();
-        return db.inTransaction(c -> Sql.first(
-                        c,
-                        "INSERT INTO channels (team_id, external_id, name, quiz_enabled, quiz_time, zone, days,"
-                                + " level_min, level_max, window_minutes, reveal_mode, created_at, updated_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                + " ON CONFLICT (team_id, external_id) DO UPDATE SET name = excluded.name,"
-                                + " updated_at = excluded.updated_at"
-                                + " RETURNING " + CHANNEL_COLUMNS,
-                        TeamRepository::channel,
-                        teamId,
-                        externalId,
-                        name,
-                        defaults.enabled(),
-                        defaults.time().format(HH_MM),
-                        defaults.zone().getId(),
-                        defaults.daysCode(),
-                        defaults.levelMin(),
-                        defaults.levelMax(),
-                        defaults.windowMinutes(),
-                        defaults.revealMode(),
-                        now,
-                        now)
-                .orElseThrow());
+        List<Object> params = new ArrayList<>(List.of(teamId, externalId, name));
+        String quizColumns = "";
+        if (defaults != null) {
+            quizColumns = " quiz_enabled, quiz_time, zone, days, level_min, level_max, window_minutes, reveal_mode,";
+            params.addAll(List.of(
+                    defaults.enabled(),
+                    defaults.time().format(HH_MM),
+                    defaults.zone().getId(),
+                    defaults.daysCode(),
+                    defaults.levelMin(),
+                    defaults.levelMax(),
+                    defaults.windowMinutes(),
+                    defaults.revealMode()));
+        }
+        params.addAll(List.of(now, now));
+        String sql = "INSERT INTO channels (team_id, external_id, name," + quizColumns + " created_at, updated_at)"
+                + " VALUES (" + String.join(", ", Collections.nCopies(params.size(), "?")) + ")"
+                + " ON CONFLICT (team_id, external_id) DO UPDATE SET name = excluded.name,"
+                + " updated_at = excluded.updated_at"
+                + " RETURNING " + CHANNEL_COLUMNS;
+        return db.inTransaction(c -> Sql.first(c, sql, TeamRepository::channel, params.toArray()))
+                .orElseThrow();
     }
 
     /** The team's channel with this platform id, if the bot has seen it. */
@@ -171,19 +148,13 @@ public final class TeamRepository {
     public List<QuizChannel> quizChannels() {
         return db.read(c -> Sql.list(
                 c,
-                "SELECT t.id AS t_id, t.platform AS t_platform, t.external_id AS t_external_id, t.name AS t_name,"
-                        + " t.language AS t_language, t.created_at AS t_created_at, c."
-                        + CHANNEL_COLUMNS.replace(", ", ", c.")
+                "SELECT "
+                        + Arrays.stream(TEAM_COLUMNS.split(", "))
+                                .map(column -> "t." + column + " AS t_" + column)
+                                .collect(Collectors.joining(", "))
+                        + ", c." + CHANNEL_COLUMNS.replace(", ", ", c.")
                         + " FROM channels c JOIN teams t ON t.id = c.team_id WHERE c.quiz_enabled = 1 ORDER BY c.id",
-                rs -> new QuizChannel(
-                        new Team(
-                                rs.getLong("t_id"),
-                                Platform.fromCode(rs.getString("t_platform")),
-                                rs.getString("t_external_id"),
-                                rs.getString("t_name"),
-                                Optional.ofNullable(rs.getString("t_language")),
-                                Sql.instant(rs, "t_created_at")),
-                        channel(rs))));
+                rs -> new QuizChannel(team(rs, "t_"), channel(rs))));
     }
 
     public Optional<ChannelSettings> findChannel(long channelId) {
@@ -323,13 +294,18 @@ public final class TeamRepository {
     }
 
     static Team team(ResultSet rs) throws SQLException {
+        return team(rs, "");
+    }
+
+    /** A team from columns named with {@code prefix}, as in a join with another table's columns. */
+    private static Team team(ResultSet rs, String prefix) throws SQLException {
         return new Team(
-                rs.getLong("id"),
-                Platform.fromCode(rs.getString("platform")),
-                rs.getString("external_id"),
-                rs.getString("name"),
-                Optional.ofNullable(rs.getString("language")),
-                Sql.instant(rs, "created_at"));
+                rs.getLong(prefix + "id"),
+                Platform.fromCode(rs.getString(prefix + "platform")),
+                rs.getString(prefix + "external_id"),
+                rs.getString(prefix + "name"),
+                Optional.ofNullable(rs.getString(prefix + "language")),
+                Sql.instant(rs, prefix + "created_at"));
     }
 
     static ChannelSettings channel(ResultSet rs) throws SQLException {
