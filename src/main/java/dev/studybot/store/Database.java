@@ -177,6 +177,19 @@ public final class Database implements AutoCloseable {
         return answers.submit(work);
     }
 
+    /**
+     * {@link #inSharedCommitAsync} for a write that may run together with the others of {@code
+     * batch} waiting beside it ({@code work} is what it does alone).
+     */
+    <I, T> CompletableFuture<T> inSharedCommitAsync(SqlFunction<Connection, T> work, BatchWrite<I, T> batch, I item) {
+        return answers.submitAsync(work, batch, item);
+    }
+
+    /** {@link #inSharedCommitAsync(SqlFunction, BatchWrite, Object)}, waiting for the commit. */
+    <I, T> T inSharedCommit(SqlFunction<Connection, T> work, BatchWrite<I, T> batch, I item) {
+        return answers.submit(work, batch, item);
+    }
+
     /** Runs {@code work}, which only reads, in one transaction: it sees one consistent state. */
     public <T> T read(SqlFunction<Connection, T> work) {
         Objects.requireNonNull(work, "work");

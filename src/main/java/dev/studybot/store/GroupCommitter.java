@@ -23,7 +23,14 @@ import org.sqlite.SQLiteConnection;
  * committing alone, one thread takes every write waiting in the queue, runs them one after another
  * in one transaction and commits once: the commit cost is shared, and each caller hears of its
  * write only after the commit that holds it. A write that fails on its own is rolled back alone:
- * the batch is rolled back and run again without it.
+ * the batch is rolled back and run again without it. While a transaction runs, more writes queue
+ * up; they join it before it commits (up to {@code maxBatch}), so the commit waits for nothing that
+ * is not already there and is shared as widely as the callers allow.
+ *
+ * <p>Writes submitted with a {@link BatchWrite} (the quiz answers) run together when they are next
+ * to each other in a batch: a few statements for all of them instead of a dozen for each. If the
+ * database refuses such a group, the transaction is rolled back and its writes run one by one, so
+ * the one at fault fails alone.
  *
  * <p>On PostgreSQL it carries only the answers: a quiz's answers pass the same hot rows (the quiz,
  * its question's statistics, the leaderboard's per-points counts), each holding them until it
@@ -66,19 +73,36 @@ final class GroupCommitter implements AutoCloseable {
 
     /** Queues the write; the future completes after its commit (or fails with a StoreException). */
     <T> CompletableFuture<T> submitAsync(SqlFunction<Connection, T> work) {
-        return enqueue(work, true);
+        return enqueue(new Pending<>(work, null, null, true));
+    }
+
+    /**
+     * Queues a write that may run together with its neighbours of the same {@code batch} ({@code
+     * work} is what it does alone); the future completes after its commit.
+     */
+    <I, T> CompletableFuture<T> submitAsync(SqlFunction<Connection, T> work, BatchWrite<I, T> batch, I item) {
+        return enqueue(new Pending<>(work, batch, item, true));
     }
 
     /** Queues the write and waits for its commit. */
     <T> T submit(SqlFunction<Connection, T> work) {
+        return await(enqueue(new Pending<>(work, null, null, false)));
+    }
+
+    /** {@link #submitAsync(SqlFunction, BatchWrite, Object)}, waiting for the commit. */
+    <I, T> T submit(SqlFunction<Connection, T> work, BatchWrite<I, T> batch, I item) {
+        return await(enqueue(new Pending<>(work, batch, item, false)));
+    }
+
+    private static <T> T await(CompletableFuture<T> done) {
         try {
-            return enqueue(work, false).join();
+            return done.join();
         } catch (CompletionException e) {
             throw (RuntimeException) e.getCause();
         }
     }
 
-    private <T> CompletableFuture<T> enqueue(SqlFunction<Connection, T> work, boolean chained) {
+    private <T> CompletableFuture<T> enqueue(Pending<T> pending) {
         if (Thread.currentThread() == thread) {
             // the writer waiting for itself would never return
             throw new IllegalStateException("a write must not start another write: pass its Connection on instead");
@@ -86,7 +110,6 @@ final class GroupCommitter implements AutoCloseable {
         if (closed) {
             return CompletableFuture.failedFuture(new StoreException(CLOSED));
         }
-        Pending<T> pending = new Pending<>(work, chained);
         queue.add(pending);
         return pending.done;
     }
@@ -129,12 +152,16 @@ final class GroupCommitter implements AutoCloseable {
         tell(left);
     }
 
-    private void runBatch(List<Pending<?>> batch) throws InterruptedException {
-        List<Pending<?>> live = new ArrayList<>(batch);
+    /**
+     * Runs the batch (which grows by the writes that queue meanwhile) until it commits, each write
+     * that failed alone has been told, or it failed as a whole.
+     */
+    private void runBatch(List<Pending<?>> live) throws InterruptedException {
         int attempt = 1;
+        boolean together = true;
         while (!live.isEmpty()) {
             try (Connection connection = pool.getConnection()) {
-                Pending<?> failed = runInTransaction(connection, live);
+                Pending<?> failed = runInTransaction(connection, live, together);
                 if (failed == null) {
                     tell(live);
                     return;
@@ -142,6 +169,10 @@ final class GroupCommitter implements AutoCloseable {
                 // the batch was undone: run the others again without the one that failed
                 live.remove(failed);
                 tell(List.of(failed));
+            } catch (GroupRefused e) {
+                // rolled back: run every write on its own, so the one at fault fails alone
+                log.debug("A group of writes was refused; running them one by one", e.getCause());
+                together = false;
             } catch (SQLException e) {
                 if (Failures.isTransient(e) && attempt < options.maxAttempts()) {
                     attempt++;
@@ -167,11 +198,12 @@ final class GroupCommitter implements AutoCloseable {
      * transaction. PostgreSQL's driver begins one with the first statement after auto-commit is
      * switched off.
      */
-    private Pending<?> runInTransaction(Connection connection, List<Pending<?>> live) throws SQLException {
+    private Pending<?> runInTransaction(Connection connection, List<Pending<?>> live, boolean together)
+            throws SQLException {
         if (!sqlite) {
             connection.setAutoCommit(false);
             try {
-                Pending<?> failed = runAll(connection, live);
+                Pending<?> failed = runAndJoin(connection, live, together);
                 if (failed == null) {
                     connection.commit();
                 } else {
@@ -192,7 +224,7 @@ final class GroupCommitter implements AutoCloseable {
         try (Statement control = connection.createStatement()) {
             control.execute("BEGIN IMMEDIATE");
             try {
-                Pending<?> failed = runAll(work, live);
+                Pending<?> failed = runAndJoin(work, live, together);
                 control.execute(failed == null ? "COMMIT" : "ROLLBACK");
                 return failed;
             } catch (SQLException | RuntimeException e) {
@@ -225,9 +257,45 @@ final class GroupCommitter implements AutoCloseable {
         }
     }
 
-    /** Runs each write; returns the first that failed on its own (with its failure kept), or null. */
-    private static Pending<?> runAll(Connection connection, List<Pending<?>> live) throws SQLException {
-        for (Pending<?> pending : live) {
+    /**
+     * Runs the writes, then those that queued meanwhile, until none is waiting or the batch is full:
+     * the commit then carries every write that was there to carry. Returns the first write that
+     * failed on its own, or null.
+     */
+    private Pending<?> runAndJoin(Connection connection, List<Pending<?>> live, boolean together) throws SQLException {
+        Pending<?> failed = runAll(connection, live, together);
+        while (failed == null && live.size() < options.maxBatch()) {
+            int before = live.size();
+            queue.drainTo(live, options.maxBatch() - before);
+            if (live.size() == before) {
+                break;
+            }
+            failed = runAll(connection, live.subList(before, live.size()), together);
+        }
+        return failed;
+    }
+
+    /**
+     * Runs each write, neighbours of the same {@link BatchWrite} together if {@code together};
+     * returns the first that failed on its own (with its failure kept), or null.
+     */
+    private static Pending<?> runAll(Connection connection, List<Pending<?>> live, boolean together)
+            throws SQLException {
+        int i = 0;
+        while (i < live.size()) {
+            Pending<?> pending = live.get(i);
+            int end = i + 1;
+            if (together && pending.batch != null) {
+                while (end < live.size() && live.get(end).batch == pending.batch) {
+                    end++;
+                }
+            }
+            if (end - i > 1) {
+                runTogether(connection, live.subList(i, end));
+                i = end;
+                continue;
+            }
+            i++;
             try {
                 pending.run(connection);
             } catch (SQLException e) {
@@ -243,6 +311,38 @@ final class GroupCommitter implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void runTogether(Connection connection, List<Pending<?>> group) throws SQLException {
+        List<Object> items = new ArrayList<>(group.size());
+        group.forEach(p -> items.add(p.item));
+        BatchWrite batch = group.get(0).batch;
+        List<?> results;
+        try {
+            results = batch.runAll(connection, items);
+        } catch (SQLException e) {
+            if (Failures.isTransient(e)) {
+                throw e; // the whole batch waits and tries again
+            }
+            throw new GroupRefused(e);
+        }
+        if (results.size() != group.size()) {
+            throw new IllegalStateException(
+                    "a batch write returned " + results.size() + " results for " + group.size() + " writes");
+        }
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).outcome(results.get(i), null);
+        }
+    }
+
+    /** A group of writes run together was refused: the transaction is undone and they run one by one. */
+    private static final class GroupRefused extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        GroupRefused(SQLException cause) {
+            super("a group of writes was refused", cause);
+        }
     }
 
     /**
@@ -284,13 +384,17 @@ final class GroupCommitter implements AutoCloseable {
     /** One caller's write: run maybe several times, completed once after the commit or failure. */
     private static final class Pending<T> {
         private final SqlFunction<Connection, T> work;
+        private final BatchWrite<?, T> batch;
+        private final Object item;
         private final boolean chained;
         private final CompletableFuture<T> done = new CompletableFuture<>();
         private T result;
         private RuntimeException failure;
 
-        Pending(SqlFunction<Connection, T> work, boolean chained) {
+        Pending(SqlFunction<Connection, T> work, BatchWrite<?, T> batch, Object item, boolean chained) {
             this.work = work;
+            this.batch = batch;
+            this.item = item;
             this.chained = chained;
         }
 

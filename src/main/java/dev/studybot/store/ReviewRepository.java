@@ -15,6 +15,11 @@ public final class ReviewRepository {
     private static final String COLUMNS = "user_id, roadmap_id, question_id, topic_id, repetitions, interval_days,"
             + " ease, lapses, due_at, last_reviewed_at";
 
+    /** The columns, each prefixed with {@code alias}. */
+    static String columnsOf(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
     private static final String UPSERT =
             "INSERT INTO review_state (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (user_id, roadmap_id, question_id) DO UPDATE SET"

@@ -39,17 +39,17 @@ public final class ScoreRepository {
      */
     public ScoredAnswer recordAnswer(AnswerWrite write) {
         Objects.requireNonNull(write, "write");
-        return db.inSharedCommit(c -> recordAnswer(c, write, db.dialect()));
+        return db.inSharedCommit(c -> recordAnswer(c, write, db.dialect()), AnswerBatch.of(db.dialect()), write);
     }
 
     /**
      * {@link #recordAnswer} without holding the calling thread; completes once committed. Answers
      * waiting at the same time share a transaction and its commit (see {@link
-     * Database#inSharedCommitAsync}).
+     * Database#inSharedCommitAsync}), and are recorded together ({@link AnswerBatch}).
      */
     public CompletableFuture<ScoredAnswer> recordAnswerAsync(AnswerWrite write) {
         Objects.requireNonNull(write, "write");
-        return db.inSharedCommitAsync(c -> recordAnswer(c, write, db.dialect()));
+        return db.inSharedCommitAsync(c -> recordAnswer(c, write, db.dialect()), AnswerBatch.of(db.dialect()), write);
     }
 
     private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write, Dialect dialect) throws SQLException {
@@ -90,9 +90,7 @@ public final class ScoreRepository {
         }
         if (!events.isEmpty()) {
             after.add(new Sql.Step(
-                    "INSERT INTO score_events (team_id, user_id, quiz_id, answer_id, points, reason, local_date,"
-                            + " created_at) VALUES "
-                            + String.join(", ", Collections.nCopies(events.size() / 8, "(?, ?, ?, ?, ?, ?, ?, ?)")),
+                    EVENT_INSERT + String.join("", Collections.nCopies(events.size() / 8 - 1, ", " + EVENT_VALUES)),
                     events.toArray()));
         }
         if ((total != 0 || write.correct()) && !write.periods().isEmpty()) {
@@ -216,6 +214,12 @@ public final class ScoreRepository {
         }
     }
 
+    private static final String EVENT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** One score event (more rows may follow, each {@code , (?, ...)}). */
+    static final String EVENT_INSERT = "INSERT INTO score_events (team_id, user_id, quiz_id, answer_id, points, reason,"
+            + " local_date, created_at) VALUES " + EVENT_VALUES;
+
     private static final String OPEN_QUIZ = "WHERE id = ? AND state = 'open' AND closes_at > ?";
 
     private static final String EARLIER_RIGHT = "SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?";
@@ -228,7 +232,7 @@ public final class ScoreRepository {
      * on PostgreSQL, a statement run on SQLite, instead of one per period). The periods are
      * distinct, as {@link AnswerWrite} checks: PostgreSQL refuses an upsert that meets a row twice.
      */
-    private static Sql.Step totalsUpsert(
+    static Sql.Step totalsUpsert(
             long teamId, List<PeriodKey> periods, long userId, int points, int correct, Instant at) {
         List<Object> params = new ArrayList<>(periods.size() * 7);
         for (PeriodKey period : periods) {
@@ -493,7 +497,7 @@ public final class ScoreRepository {
         Sql.update(c, upsert.sql(), upsert.params());
     }
 
-    private static Sql.Step streakUpsert(Streak streak) {
+    static Sql.Step streakUpsert(Streak streak) {
         return new Sql.Step(
                 "INSERT INTO streaks (" + STREAK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (user_id, channel_id) DO UPDATE SET current = excluded.current,"
@@ -516,7 +520,7 @@ public final class ScoreRepository {
                 channelId));
     }
 
-    private static Streak streak(ResultSet rs) throws SQLException {
+    static Streak streak(ResultSet rs) throws SQLException {
         return new Streak(
                 rs.getLong("user_id"),
                 rs.getLong("channel_id"),

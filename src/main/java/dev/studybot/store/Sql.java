@@ -8,7 +8,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -82,6 +84,92 @@ final class Sql {
             bind(statement, params.toArray());
             boolean rows = statement.execute();
             while (rows || statement.getUpdateCount() != -1) {
+                rows = statement.getMoreResults();
+            }
+        }
+    }
+
+    /**
+     * Runs the statements, those with the same SQL as one JDBC batch (each keeps its place among
+     * its own kind; kinds run in the order they first appear). Returns the update counts of the
+     * first kind's statements, in order.
+     */
+    static int[] batch(Connection connection, List<Step> steps) throws SQLException {
+        Map<String, List<Step>> kinds = new LinkedHashMap<>();
+        for (Step step : steps) {
+            kinds.computeIfAbsent(step.sql(), sql -> new ArrayList<>()).add(step);
+        }
+        int[] first = null;
+        for (Map.Entry<String, List<Step>> kind : kinds.entrySet()) {
+            int[] counts;
+            try (PreparedStatement statement = connection.prepareStatement(kind.getKey())) {
+                if (kind.getValue().size() == 1) {
+                    bind(statement, kind.getValue().get(0).params());
+                    counts = new int[] {statement.executeUpdate()};
+                } else {
+                    for (Step step : kind.getValue()) {
+                        bind(statement, step.params());
+                        statement.addBatch();
+                    }
+                    counts = statement.executeBatch();
+                }
+            }
+            if (first == null) {
+                first = counts;
+            }
+        }
+        return first == null ? new int[0] : first;
+    }
+
+    /** A query among others ({@link #queryAll}): its rows go to {@code row}, one call each. */
+    record Query(String sql, RowCallback row, Object... params) {}
+
+    /** Takes one row of a {@link Query}. */
+    @FunctionalInterface
+    interface RowCallback {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs the queries in order. On PostgreSQL they go in one call, one round trip (each statement
+     * takes its own snapshot, as it would alone, so a query after a locking one sees what committed
+     * before the lock was granted); on SQLite one by one.
+     */
+    static void queryAll(Connection connection, Dialect dialect, List<Query> queries) throws SQLException {
+        if (dialect == Dialect.SQLITE || queries.size() == 1) {
+            for (Query query : queries) {
+                try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+                    bind(statement, query.params());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            query.row().accept(rs);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (Query query : queries) {
+            if (sql.length() > 0) {
+                sql.append(";\n");
+            }
+            sql.append(query.sql());
+            params.addAll(java.util.Arrays.asList(query.params()));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            bind(statement, params.toArray());
+            boolean rows = statement.execute();
+            for (Query query : queries) {
+                if (!rows) {
+                    throw new SQLException("expected the rows of a query, got an update count");
+                }
+                try (ResultSet rs = statement.getResultSet()) {
+                    while (rs.next()) {
+                        query.row().accept(rs);
+                    }
+                }
                 rows = statement.getMoreResults();
             }
         }
