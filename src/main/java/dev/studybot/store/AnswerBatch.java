@@ -195,9 +195,8 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
             answerKeys.addAll(List.of(pair.quizId(), pair.userId()));
         }
         queries.add(new Sql.Query(
-                "SELECT a.id, a.quiz_id, a.user_id, a.option, a.correct, a.answered_at, a.points FROM "
-                        + values(2, padded(pairs.size())) + " JOIN answers a"
-                        + " ON a.quiz_id = v.column1 AND a.user_id = v.column2",
+                "SELECT id, quiz_id, user_id, option, correct, answered_at, points FROM answers WHERE "
+                        + anyOf(padded(pairs.size()), "quiz_id", "user_id"),
                 rs -> {
                     Answer answer = AnswerRepository.answer(rs);
                     before.answers.put(new QuizUser(answer.quizId(), answer.userId()), answer);
@@ -209,9 +208,8 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                 keys.addAll(List.of(key.userId(), key.channelId()));
             }
             queries.add(new Sql.Query(
-                    "SELECT s.user_id, s.channel_id, s.current, s.best, s.last_quiz_id, s.updated_at FROM "
-                            + values(2, padded(streakKeys.size()))
-                            + " JOIN streaks s ON s.user_id = v.column1 AND s.channel_id = v.column2",
+                    "SELECT user_id, channel_id, current, best, last_quiz_id, updated_at FROM streaks WHERE "
+                            + anyOf(padded(streakKeys.size()), "user_id", "channel_id"),
                     rs -> {
                         Streak streak = ScoreRepository.streak(rs);
                         before.streaks.put(new UserChannel(streak.userId(), streak.channelId()), streak);
@@ -224,9 +222,8 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                 keys.addAll(List.of(key.userId(), key.roadmapId(), key.questionId()));
             }
             queries.add(new Sql.Query(
-                    "SELECT " + ReviewRepository.columnsOf("r") + " FROM " + values(3, padded(reviewKeys.size()))
-                            + " JOIN review_state r ON r.user_id = v.column1 AND r.roadmap_id = v.column2"
-                            + " AND r.question_id = v.column3",
+                    ReviewRepository.SELECT_ALL + " WHERE "
+                            + anyOf(padded(reviewKeys.size()), "user_id", "roadmap_id", "question_id"),
                     rs -> {
                         ReviewState state = ReviewRepository.state(rs);
                         before.reviews.put(
@@ -270,9 +267,8 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
         for (QuizUser key : pad(keys)) {
             params.addAll(List.of(key.quizId(), key.userId()));
         }
-        try (PreparedStatement select =
-                c.prepareStatement("SELECT a.id, a.quiz_id, a.user_id FROM " + values(2, padded(keys.size()))
-                        + " JOIN answers a ON a.quiz_id = v.column1 AND a.user_id = v.column2")) {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT id, quiz_id, user_id FROM answers WHERE " + anyOf(padded(keys.size()), "quiz_id", "user_id"))) {
             Sql.bind(select, params.toArray());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -349,9 +345,16 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    /** {@code (VALUES (?, ?), ...) v}: the keys as a table whose columns are column1, column2, ... */
-    private static String values(int columns, int rows) {
-        String row = "(" + marks(columns) + ")";
-        return "(VALUES " + String.join(", ", Collections.nCopies(rows, row)) + ") v";
+    /**
+     * {@code (a = ? AND b = ?) OR (a = ? AND b = ?) ...}: rows matching any of the keys, each found by
+     * the index on those columns (both databases plan it as index lookups; a join with a VALUES
+     * list was planned by PostgreSQL as a scan of the whole table).
+     */
+    private static String anyOf(int rows, String... columns) {
+        String row = "("
+                + String.join(
+                        " AND ",
+                        java.util.Arrays.stream(columns).map(c -> c + " = ?").toList()) + ")";
+        return String.join(" OR ", Collections.nCopies(rows, row));
     }
 }

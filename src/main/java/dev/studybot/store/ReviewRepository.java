@@ -15,10 +15,8 @@ public final class ReviewRepository {
     private static final String COLUMNS = "user_id, roadmap_id, question_id, topic_id, repetitions, interval_days,"
             + " ease, lapses, due_at, last_reviewed_at";
 
-    /** The columns, each prefixed with {@code alias}. */
-    static String columnsOf(String alias) {
-        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
-    }
+    /** Every state's columns, for a condition to follow. */
+    static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM review_state";
 
     private static final String UPSERT =
             "INSERT INTO review_state (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
