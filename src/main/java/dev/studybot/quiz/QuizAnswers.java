@@ -17,7 +17,6 @@ import dev.studybot.store.RevealMode;
 import dev.studybot.store.ReviewRule;
 import dev.studybot.store.ScoreReason;
 import dev.studybot.store.ScoredAnswer;
-import dev.studybot.store.StoreException;
 import dev.studybot.store.Streak;
 import dev.studybot.store.StreakRule;
 import dev.studybot.store.Team;
@@ -28,10 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A member pressing an answer button: checks the button against the quiz (it exists, is this
@@ -142,22 +137,12 @@ public final class QuizAnswers {
         return Reply.privateNotice(Reply.Tone.WARNING, views.text(locale, "quiz.answer.closed"));
     }
 
-    /** Waits for the commit: the member is told only what the database holds. */
+    /**
+     * Waits for the commit: the member is told only what the database holds. Answers pressed at
+     * the same time share one transaction and are recorded together.
+     */
     private ScoredAnswer commit(AnswerWrite write) {
-        try {
-            // on SQLite concurrent answers share one commit: many members pressing at once cost one write
-            return store.scores().recordAnswerAsync(write).get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("The bot stopped waiting for the database because it is shutting down.", e);
-        } catch (ExecutionException | CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new StoreException("Recording the answer failed.", e);
-        } catch (TimeoutException e) {
-            throw new StoreException("The database took too long to record the answer.", e);
-        }
+        return store.scores().recordAnswer(write, COMMIT_WAIT);
     }
 
     /**

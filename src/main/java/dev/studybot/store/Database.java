@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -185,9 +186,12 @@ public final class Database implements AutoCloseable {
         return answers.submitAsync(work, batch, item);
     }
 
-    /** {@link #inSharedCommitAsync(SqlFunction, BatchWrite, Object)}, waiting for the commit. */
-    <I, T> T inSharedCommit(SqlFunction<Connection, T> work, BatchWrite<I, T> batch, I item) {
-        return answers.submit(work, batch, item);
+    /**
+     * {@link #inSharedCommitAsync(SqlFunction, BatchWrite, Object)}, waiting at most {@code wait} for
+     * the commit; past it the caller gets a {@link StoreException} (the write may still commit).
+     */
+    <I, T> T inSharedCommit(SqlFunction<Connection, T> work, BatchWrite<I, T> batch, I item, Duration wait) {
+        return answers.submit(work, batch, item, wait);
     }
 
     /** Runs {@code work}, which only reads, in one transaction: it sees one consistent state. */

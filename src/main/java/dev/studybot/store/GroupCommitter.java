@@ -4,15 +4,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConnection;
@@ -89,9 +92,23 @@ final class GroupCommitter implements AutoCloseable {
         return await(enqueue(new Pending<>(work, null, null, false)));
     }
 
-    /** {@link #submitAsync(SqlFunction, BatchWrite, Object)}, waiting for the commit. */
-    <I, T> T submit(SqlFunction<Connection, T> work, BatchWrite<I, T> batch, I item) {
-        return await(enqueue(new Pending<>(work, batch, item, false)));
+    /**
+     * {@link #submitAsync(SqlFunction, BatchWrite, Object)}, waiting at most {@code wait} for the
+     * commit. The writer wakes the caller itself, as for {@link #submit(SqlFunction)}: nothing can be
+     * chained onto this write.
+     */
+    <I, T> T submit(SqlFunction<Connection, T> work, BatchWrite<I, T> batch, I item, Duration wait) {
+        CompletableFuture<T> done = enqueue(new Pending<>(work, batch, item, false));
+        try {
+            return done.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw (RuntimeException) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("The bot stopped waiting for the database because it is shutting down.", e);
+        } catch (TimeoutException e) {
+            throw new StoreException("The database took too long to save this; try again in a moment.", e);
+        }
     }
 
     private static <T> T await(CompletableFuture<T> done) {

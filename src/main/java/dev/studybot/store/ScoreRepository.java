@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +39,19 @@ public final class ScoreRepository {
      * {@link RecordResult.AlreadyAnswered} and nothing else changes.
      */
     public ScoredAnswer recordAnswer(AnswerWrite write) {
+        return recordAnswer(write, Duration.ofDays(1));
+    }
+
+    /**
+     * {@link #recordAnswer}, waiting at most {@code wait} for the commit; past it a {@link
+     * StoreException} says to try again (the answer may still be committed, and a retry is then
+     * told it was already answered). Answers waiting at the same time share a transaction and its
+     * commit and are recorded together ({@link AnswerBatch}); the writer wakes each caller itself.
+     */
+    public ScoredAnswer recordAnswer(AnswerWrite write, Duration wait) {
         Objects.requireNonNull(write, "write");
-        return db.inSharedCommit(c -> recordAnswer(c, write, db.dialect()), AnswerBatch.of(db.dialect()), write);
+        Objects.requireNonNull(wait, "wait");
+        return db.inSharedCommit(c -> recordAnswer(c, write, db.dialect()), AnswerBatch.of(db.dialect()), write, wait);
     }
 
     /**

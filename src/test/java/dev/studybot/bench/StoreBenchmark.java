@@ -44,8 +44,8 @@ import java.util.function.Supplier;
  * <p>The bot's path is {@link ScoreRepository#recordAnswer}: the answer, its score events, the
  * week, month and all-time totals (whose triggers keep the per-points counts), the streak, the
  * question's statistics and the review state, in one transaction, as {@link FullAnswers} describes.
- * {@code QuizAnswers} calls {@link ScoreRepository#recordAnswerAsync} and blocks on the future, from
- * the adapter's worker threads (16 on Slack). The bare rows ({@code -Dbare=false} leaves them out)
+ * {@code QuizAnswers} calls {@link ScoreRepository#recordAnswer(AnswerWrite, Duration)} from the
+ * adapter's worker threads (16 on Slack), each blocked until its answer is committed. The bare rows ({@code -Dbare=false} leaves them out)
  * insert into {@code answers} alone through {@link AnswerRepository}, which no production code calls:
  * they show the cost of committing, not of recording an answer.
  *
@@ -179,16 +179,18 @@ public final class StoreBenchmark {
                 this::rawFull,
                 List.of(
                         new Way(
-                                "full answer: ScoreRepository.recordAnswerAsync + get, " + CALLERS
+                                "full answer: ScoreRepository.recordAnswer(write, 30 s), " + CALLERS
                                         + " blocked callers (what QuizAnswers does)",
+                                1,
+                                n -> blocking(n, CALLERS, () -> scores.recordAnswer(
+                                                full.write(full.next()), Duration.ofSeconds(30))
+                                        .recorded())),
+                        new Way(
+                                "full answer: ScoreRepository.recordAnswerAsync + get, " + CALLERS
+                                        + " blocked callers (futures completed by the notifier thread)",
                                 1,
                                 n -> blocking(n, CALLERS, () -> scores.recordAnswerAsync(full.write(full.next()))
                                         .get()
-                                        .recorded())),
-                        new Way(
-                                "full answer: ScoreRepository.recordAnswer, " + CALLERS + " blocked callers",
-                                1,
-                                n -> blocking(n, CALLERS, () -> scores.recordAnswer(full.write(full.next()))
                                         .recorded())),
                         new Way(
                                 "full answer: ScoreRepository.recordAnswer, 1 caller",

@@ -335,6 +335,24 @@ class AnswerBatchTest {
                 .containsExactly(s.member("ada"), s.member("bob"));
     }
 
+    @BothDatabases
+    @DisplayName(
+            "GIVEN a busy writer WHEN a member's answer waits longer than allowed THEN they are told to try again, and the retry finds the answer saved")
+    void anAnswerWaitingTooLongIsToldToTryAgain(Database db) throws Exception {
+        ScoreRepository scores = new ScoreRepository(db);
+        Scene s = scene(db);
+        AnswerWrite write = live(s, "ada", 1, true, s.quiz(1).openedAt().plusSeconds(5));
+        try (Held writer = Held.hold(db)) {
+            assertThatThrownBy(() -> scores.recordAnswer(write, Duration.ofMillis(200)))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessage("The database took too long to save this; try again in a moment.");
+        }
+
+        ScoredAnswer retry = scores.recordAnswer(write, Duration.ofSeconds(30));
+        assertThat(retry.result()).isInstanceOf(RecordResult.AlreadyAnswered.class);
+        assertThat(retry.result().answer().points()).isEqualTo(13);
+    }
+
     @org.junit.jupiter.api.Test
     @DisplayName(
             "GIVEN group sizes WHEN they are padded for the statements' texts THEN each becomes the next power of two")
