@@ -56,6 +56,7 @@ final class GroupCommitter implements AutoCloseable {
     private final ExecutorService notifier;
     private volatile boolean closed;
     private StatementCache cache;
+    private final WriteAheadLog journal = new WriteAheadLog();
 
     GroupCommitter(HikariDataSource pool, DatabaseOptions options, Dialect dialect) {
         this.pool = pool;
@@ -181,6 +182,9 @@ final class GroupCommitter implements AutoCloseable {
                 Pending<?> failed = runInTransaction(connection, live, together);
                 if (failed == null) {
                     tell(live);
+                    if (sqlite) {
+                        journal.committed(connection);
+                    }
                     return;
                 }
                 // the batch was undone: run the others again without the one that failed
