@@ -59,6 +59,9 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
         final Map<UserQuestion, ReviewState> reviews = new HashMap<>();
     }
 
+    /** A second answer of the same member to the same quiz within the group: told of the first. */
+    private record Repeat(Planned first) {}
+
     /** An answer worked out and about to be written: its points and what follows from it. */
     private record Planned(
             AnswerWrite write, int total, Map<ScoreReason, Integer> points, Streak streak, ReviewState review) {}
@@ -67,8 +70,7 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
     public List<ScoredAnswer> runAll(Connection c, List<AnswerWrite> writes) throws SQLException {
         Before before = read(c, writes);
         // in order, as one by one: each answer sees what the ones before it in the group changed
-        List<Object> outcomes =
-                new ArrayList<>(writes.size()); // a Planned, an earlier Planned (a repeat) or a ScoredAnswer
+        List<Object> outcomes = new ArrayList<>(writes.size()); // each a Planned, a Repeat or a ScoredAnswer
         Map<QuizUser, Planned> recorded = new LinkedHashMap<>();
         Map<Long, Integer> rightSoFar = new HashMap<>(before.earlierRight);
         Map<UserChannel, Streak> streaks = new HashMap<>(before.streaks);
@@ -100,7 +102,7 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                 continue;
             }
             if (earlier != null) {
-                outcomes.add(earlier);
+                outcomes.add(new Repeat(earlier));
                 continue;
             }
             int total = points.values().stream().mapToInt(Integer::intValue).sum();
@@ -128,7 +130,8 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                 results.add(scored);
                 continue;
             }
-            Planned planned = (Planned) outcome;
+            boolean repeat = outcome instanceof Repeat;
+            Planned planned = repeat ? ((Repeat) outcome).first() : (Planned) outcome;
             AnswerWrite first = planned.write();
             Answer answer = new Answer(
                     ids.get(new QuizUser(first.quizId(), first.userId())),
@@ -140,9 +143,10 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                     planned.total());
             // a repeat in the group is answered with the first, as it would be one by one
             results.add(
-                    writes.get(i) == first
-                            ? new ScoredAnswer(new RecordResult.Recorded(answer), Optional.ofNullable(planned.streak()))
-                            : new ScoredAnswer(new RecordResult.AlreadyAnswered(answer), Optional.empty()));
+                    repeat
+                            ? new ScoredAnswer(new RecordResult.AlreadyAnswered(answer), Optional.empty())
+                            : new ScoredAnswer(
+                                    new RecordResult.Recorded(answer), Optional.ofNullable(planned.streak())));
         }
         return results;
     }
@@ -173,12 +177,13 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
         Before before = new Before();
         List<Sql.Query> queries = new ArrayList<>();
         if (!ruled.isEmpty()) {
-            // PostgreSQL: lock the open quizzes, in id order, before anything that depends on them is read
+            // PostgreSQL: lock the open quizzes, in id order, before anything that depends on them is
+            // read, with the lock an UPDATE takes (as one answer alone does): foreign keys to them go on
             List<Long> ids = new ArrayList<>(ruled);
             Collections.sort(ids);
             queries.add(new Sql.Query(
                     "SELECT id, closes_at FROM quizzes WHERE state = 'open' AND id IN (" + marks(padded(ids.size()))
-                            + ") ORDER BY id" + (dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : ""),
+                            + ") ORDER BY id" + (dialect == Dialect.POSTGRESQL ? " FOR NO KEY UPDATE" : ""),
                     rs -> before.openUntil.put(rs.getLong(1), rs.getLong(2)),
                     pad(ids).toArray()));
         }

@@ -347,6 +347,8 @@ final class GroupCommitter implements AutoCloseable {
                 throw e; // the whole batch waits and tries again
             }
             throw new GroupRefused(e);
+        } catch (RuntimeException e) {
+            throw new GroupRefused(e); // one by one, the write at fault fails alone
         }
         if (results.size() != group.size()) {
             throw new IllegalStateException(
@@ -361,7 +363,7 @@ final class GroupCommitter implements AutoCloseable {
     private static final class GroupRefused extends SQLException {
         private static final long serialVersionUID = 1L;
 
-        GroupRefused(SQLException cause) {
+        GroupRefused(Exception cause) {
             super("a group of writes was refused", cause);
         }
     }

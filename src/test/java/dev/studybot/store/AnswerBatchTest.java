@@ -337,6 +337,65 @@ class AnswerBatchTest {
 
     @BothDatabases
     @DisplayName(
+            "GIVEN the same answer twice in one group (a double press) WHEN they are recorded together THEN the first is recorded and the second is told it was already answered")
+    void theSameAnswerTwiceInAGroup(Database db, Dialect dialect) {
+        Scene s = scene(db);
+        AnswerWrite write = live(s, "ada", 1, true, s.quiz(1).openedAt().plusSeconds(5));
+
+        List<ScoredAnswer> results =
+                db.inTransaction(c -> AnswerBatch.of(dialect).runAll(c, List.of(write, write)));
+
+        assertThat(outcomes(s, results))
+                .containsExactly("recorded ada q1 option 2 points 13 run 1/1", "already ada q1 option 2 points 13");
+        assertThat(new AnswerRepository(db).answersOf(s.quiz(1).id())).hasSize(1);
+    }
+
+    @BothDatabases
+    @DisplayName(
+            "GIVEN a group of queued answers, one whose points cannot be worked out (a bug) WHEN they are recorded THEN that answer alone fails and the others are recorded")
+    void anAnswerThatThrowsFailsAlone(Database db) throws Exception {
+        ScoreRepository scores = new ScoreRepository(db);
+        Scene s = scene(db);
+        Instant at = s.quiz(1).openedAt().plusSeconds(60);
+        AnswerWrite good = live(s, "ada", 1, true, at);
+        AnswerWrite broken = new AnswerWrite(
+                good.teamId(),
+                good.channelId(),
+                good.quizId(),
+                s.member("bob"),
+                good.option(),
+                true,
+                at,
+                good.localDate(),
+                good.roadmapId(),
+                good.questionId(),
+                Map.of(),
+                good.periods(),
+                current -> {
+                    throw new IllegalStateException("no streak for you");
+                },
+                LiveAnswerTest.POINTS,
+                null);
+        List<CompletableFuture<ScoredAnswer>> futures = new ArrayList<>();
+        try (Held writer = Held.hold(db)) {
+            futures.add(scores.recordAnswerAsync(good));
+            futures.add(scores.recordAnswerAsync(broken));
+            futures.add(scores.recordAnswerAsync(live(s, "cy", 1, true, at)));
+        }
+
+        assertThat(futures.get(0).get(30, TimeUnit.SECONDS).recorded()).isTrue();
+        assertThatThrownBy(futures.get(1)::join)
+                .isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(futures.get(2).get(30, TimeUnit.SECONDS).result().answer().points())
+                .isEqualTo(12);
+        assertThat(new AnswerRepository(db).answersOf(s.quiz(1).id()))
+                .extracting(Answer::userId)
+                .containsExactly(s.member("ada"), s.member("cy"));
+    }
+
+    @BothDatabases
+    @DisplayName(
             "GIVEN a busy writer WHEN a member's answer waits longer than allowed THEN they are told to try again, and the retry finds the answer saved")
     void anAnswerWaitingTooLongIsToldToTryAgain(Database db) throws Exception {
         ScoreRepository scores = new ScoreRepository(db);
