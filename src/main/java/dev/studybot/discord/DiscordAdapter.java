@@ -70,8 +70,10 @@ public final class DiscordAdapter implements AutoCloseable {
 
     private DiscordAdapter(DiscordSettings settings, CommandRouter router, Gateways gateways, DiscordTimings timings) {
         this.settings = settings;
+        // mostly waiting (for the commit that holds an answer, for Discord): answers waiting
+        // together share one commit, so more threads than cores let a burst of presses share more
         this.workers = Executors.newFixedThreadPool(
-                Math.max(4, Runtime.getRuntime().availableProcessors() * 2), threads("studybot-discord-worker"));
+                Math.max(16, Runtime.getRuntime().availableProcessors() * 4), threads("studybot-discord-worker"));
         this.timers = Executors.newSingleThreadScheduledExecutor(threads("studybot-discord-timer"));
         List<SlashCommandData> commands = SlashCommands.from(router.specs(), router.messages());
         int shardCount = settings.sharded() ? settings.lastShard() - settings.firstShard() + 1 : 1;

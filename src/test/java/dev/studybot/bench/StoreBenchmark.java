@@ -1,5 +1,6 @@
 package dev.studybot.bench;
 
+import dev.studybot.slack.SlackAdapter;
 import dev.studybot.store.AnswerRepository;
 import dev.studybot.store.ChannelSettings;
 import dev.studybot.store.Database;
@@ -45,7 +46,8 @@ import java.util.function.Supplier;
  * week, month and all-time totals (whose triggers keep the per-points counts), the streak, the
  * question's statistics and the review state, in one transaction, as {@link FullAnswers} describes.
  * {@code QuizAnswers} calls {@link ScoreRepository#recordAnswer(AnswerWrite, Duration)} from the
- * adapter's worker threads (16 on Slack), each blocked until its answer is committed. The bare rows ({@code -Dbare=false} leaves them out)
+ * adapter's worker threads ({@link SlackAdapter#WORKERS} on Slack, 16 on Discord with two cores),
+ * each blocked until its answer is committed. The bare rows ({@code -Dbare=false} leaves them out)
  * insert into {@code answers} alone through {@link AnswerRepository}, which no production code calls:
  * they show the cost of committing, not of recording an answer.
  *
@@ -61,6 +63,7 @@ public final class StoreBenchmark {
 
     private static final int RAW_BATCH = Integer.getInteger("rawBatch", 1_000);
     private static final int CALLERS = Integer.getInteger("callers", 16);
+    private static final int SLACK_WORKERS = Integer.getInteger("slackCallers", SlackAdapter.WORKERS);
     private static final int WINDOW = Integer.getInteger("window", 256);
     private static final boolean BARE = Boolean.parseBoolean(System.getProperty("bare", "true"));
     private static final int USERS = 2_000;
@@ -179,18 +182,18 @@ public final class StoreBenchmark {
                 this::rawFull,
                 List.of(
                         new Way(
-                                "full answer: ScoreRepository.recordAnswer(write, 30 s), " + CALLERS
-                                        + " blocked callers (what QuizAnswers does)",
+                                "full answer: ScoreRepository.recordAnswer(write, 30 s), " + SLACK_WORKERS
+                                        + " blocked callers (QuizAnswers on Slack's click workers)",
                                 1,
-                                n -> blocking(n, CALLERS, () -> scores.recordAnswer(
+                                n -> blocking(n, SLACK_WORKERS, () -> scores.recordAnswer(
                                                 full.write(full.next()), Duration.ofSeconds(30))
                                         .recorded())),
                         new Way(
-                                "full answer: ScoreRepository.recordAnswerAsync + get, " + CALLERS
-                                        + " blocked callers (futures completed by the notifier thread)",
+                                "full answer: ScoreRepository.recordAnswer(write, 30 s), " + CALLERS
+                                        + " blocked callers (QuizAnswers on Discord's workers, two cores)",
                                 1,
-                                n -> blocking(n, CALLERS, () -> scores.recordAnswerAsync(full.write(full.next()))
-                                        .get()
+                                n -> blocking(n, CALLERS, () -> scores.recordAnswer(
+                                                full.write(full.next()), Duration.ofSeconds(30))
                                         .recorded())),
                         new Way(
                                 "full answer: ScoreRepository.recordAnswer, 1 caller",
