@@ -61,6 +61,13 @@ public final class DiscordAdapter implements AutoCloseable {
 
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
+    /**
+     * Threads that run commands, button presses and autocomplete. They mostly wait, above all for the
+     * commit that holds a member's answer; answers waiting together share one commit, so this is also
+     * how many a commit can carry (as on Slack: {@code SlackAdapter.WORKERS}). Started as needed.
+     */
+    static final int WORKERS = 64;
+
     private final DiscordSettings settings;
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
@@ -70,10 +77,7 @@ public final class DiscordAdapter implements AutoCloseable {
 
     private DiscordAdapter(DiscordSettings settings, CommandRouter router, Gateways gateways, DiscordTimings timings) {
         this.settings = settings;
-        // mostly waiting (for the commit that holds an answer, for Discord): answers waiting
-        // together share one commit, so more threads than cores let a burst of presses share more
-        this.workers = Executors.newFixedThreadPool(
-                Math.max(16, Runtime.getRuntime().availableProcessors() * 4), threads("studybot-discord-worker"));
+        this.workers = Executors.newFixedThreadPool(WORKERS, threads("studybot-discord-worker"));
         this.timers = Executors.newSingleThreadScheduledExecutor(threads("studybot-discord-timer"));
         List<SlashCommandData> commands = SlashCommands.from(router.specs(), router.messages());
         int shardCount = settings.sharded() ? settings.lastShard() - settings.firstShard() + 1 : 1;

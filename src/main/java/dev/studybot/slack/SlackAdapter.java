@@ -34,8 +34,8 @@ public final class SlackAdapter implements AutoCloseable {
     /**
      * Threads that run commands and button presses. They spend most of their time waiting: for the
      * commit that holds a member's answer, then for Slack to take the confirmation. Answers waiting
-     * together share one commit, so this is also how many answers a commit can carry; 16 held the
-     * SQLite store to about 11,000 answers a second against 14,000 with 64 (BENCHMARKS.md).
+     * together share one commit, so this is also how many answers a commit can carry: on SQLite 16
+     * callers reached about half the batched ceiling, 64 about three quarters (BENCHMARKS.md).
      */
     public static final int WORKERS = 64;
     /** The HTTP threads only verify, parse and ack (the work runs on the workers): a few per core is plenty. */

@@ -46,8 +46,8 @@ import java.util.function.Supplier;
  * week, month and all-time totals (whose triggers keep the per-points counts), the streak, the
  * question's statistics and the review state, in one transaction, as {@link FullAnswers} describes.
  * {@code QuizAnswers} calls {@link ScoreRepository#recordAnswer(AnswerWrite, Duration)} from the
- * adapter's worker threads ({@link SlackAdapter#WORKERS} on Slack, 16 on Discord with two cores),
- * each blocked until its answer is committed. The bare rows ({@code -Dbare=false} leaves them out)
+ * adapter's worker threads ({@link SlackAdapter#WORKERS}, as many on Discord), each blocked until its
+ * answer is committed. The bare rows ({@code -Dbare=false} leaves them out)
  * insert into {@code answers} alone through {@link AnswerRepository}, which no production code calls:
  * they show the cost of committing, not of recording an answer.
  *
@@ -63,7 +63,9 @@ public final class StoreBenchmark {
 
     private static final int RAW_BATCH = Integer.getInteger("rawBatch", 1_000);
     private static final int CALLERS = Integer.getInteger("callers", 16);
-    private static final int SLACK_WORKERS = Integer.getInteger("slackCallers", SlackAdapter.WORKERS);
+    /** What QuizAnswers gets: one blocked caller per worker of the chat adapters. */
+    private static final int WORKERS = Integer.getInteger("workers", SlackAdapter.WORKERS);
+
     private static final int WINDOW = Integer.getInteger("window", 256);
     private static final boolean BARE = Boolean.parseBoolean(System.getProperty("bare", "true"));
     private static final int USERS = 2_000;
@@ -182,15 +184,15 @@ public final class StoreBenchmark {
                 this::rawFull,
                 List.of(
                         new Way(
-                                "full answer: ScoreRepository.recordAnswer(write, 30 s), " + SLACK_WORKERS
-                                        + " blocked callers (QuizAnswers on Slack's click workers)",
+                                "full answer: ScoreRepository.recordAnswer(write, 30 s), " + WORKERS
+                                        + " blocked callers (QuizAnswers on the adapters' workers)",
                                 1,
-                                n -> blocking(n, SLACK_WORKERS, () -> scores.recordAnswer(
+                                n -> blocking(n, WORKERS, () -> scores.recordAnswer(
                                                 full.write(full.next()), Duration.ofSeconds(30))
                                         .recorded())),
                         new Way(
                                 "full answer: ScoreRepository.recordAnswer(write, 30 s), " + CALLERS
-                                        + " blocked callers (QuizAnswers on Discord's workers, two cores)",
+                                        + " blocked callers (the workers the adapters had before)",
                                 1,
                                 n -> blocking(n, CALLERS, () -> scores.recordAnswer(
                                                 full.write(full.next()), Duration.ofSeconds(30))
