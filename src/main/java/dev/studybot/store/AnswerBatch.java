@@ -291,21 +291,8 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
         for (Planned planned : recorded) {
             AnswerWrite write = planned.write();
             long answerId = ids.get(new QuizUser(write.quizId(), write.userId()));
-            for (ScoreReason reason : ScoreReason.values()) {
-                int earned = planned.points().getOrDefault(reason, 0);
-                // a right answer always leaves a 'correct' event, so totals can be rebuilt from events alone
-                if (earned != 0 || (reason == ScoreReason.CORRECT && write.correct())) {
-                    steps.add(new Sql.Step(
-                            ScoreRepository.EVENT_INSERT,
-                            write.teamId(),
-                            write.userId(),
-                            write.quizId(),
-                            answerId,
-                            earned,
-                            reason,
-                            write.localDate(),
-                            write.answeredAt()));
-                }
+            for (Object[] event : ScoreRepository.events(write, planned.points(), answerId)) {
+                steps.add(new Sql.Step(ScoreRepository.EVENT_INSERT, event));
             }
             if ((planned.total() != 0 || write.correct())) {
                 for (PeriodKey period : write.periods()) {

@@ -84,26 +84,13 @@ public final class ScoreRepository {
         long answerId = recorded.answer().id();
         // what follows from the answer: one call on PostgreSQL (see Sql.updateAll)
         List<Sql.Step> after = new ArrayList<>(5);
-        List<Object> events = new ArrayList<>();
-        for (ScoreReason reason : ScoreReason.values()) {
-            int earned = points.getOrDefault(reason, 0);
-            // a right answer always leaves a 'correct' event, so totals can be rebuilt from events alone
-            if (earned != 0 || (reason == ScoreReason.CORRECT && write.correct())) {
-                events.addAll(List.of(
-                        write.teamId(),
-                        write.userId(),
-                        write.quizId(),
-                        answerId,
-                        earned,
-                        reason,
-                        write.localDate(),
-                        write.answeredAt()));
-            }
-        }
-        if (!events.isEmpty()) {
+        List<Object[]> eventRows = events(write, points, answerId);
+        if (!eventRows.isEmpty()) {
+            List<Object> params = new ArrayList<>(eventRows.size() * 8);
+            eventRows.forEach(row -> params.addAll(List.of(row)));
             after.add(new Sql.Step(
-                    EVENT_INSERT + String.join("", Collections.nCopies(events.size() / 8 - 1, ", " + EVENT_VALUES)),
-                    events.toArray()));
+                    EVENT_INSERT + String.join("", Collections.nCopies(eventRows.size() - 1, ", " + EVENT_VALUES)),
+                    params.toArray()));
         }
         if ((total != 0 || write.correct()) && !write.periods().isEmpty()) {
             after.add(totalsUpsert(
@@ -224,6 +211,31 @@ public final class ScoreRepository {
         try (ResultSet rs = statement.getResultSet()) {
             return rs.next() ? Optional.of(row.apply(rs)) : Optional.empty();
         }
+    }
+
+    /**
+     * The answer's score events, each as the parameters of {@link #EVENT_INSERT}: one per reason it
+     * earned points for, and always a 'correct' one for a right answer, so totals can be rebuilt from
+     * events alone.
+     */
+    static List<Object[]> events(AnswerWrite write, Map<ScoreReason, Integer> points, long answerId) {
+        List<Object[]> rows = new ArrayList<>(3);
+        for (ScoreReason reason : ScoreReason.values()) {
+            int earned = points.getOrDefault(reason, 0);
+            if (earned != 0 || (reason == ScoreReason.CORRECT && write.correct())) {
+                rows.add(new Object[] {
+                    write.teamId(),
+                    write.userId(),
+                    write.quizId(),
+                    answerId,
+                    earned,
+                    reason,
+                    write.localDate(),
+                    write.answeredAt()
+                });
+            }
+        }
+        return rows;
     }
 
     private static final String EVENT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?)";

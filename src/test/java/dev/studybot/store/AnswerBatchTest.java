@@ -115,6 +115,26 @@ class AnswerBatchTest {
                 null);
     }
 
+    /** The same live answer given by another member, with another streak rule and no review. */
+    private static AnswerWrite byMember(AnswerWrite w, long userId, StreakRule streak) {
+        return new AnswerWrite(
+                w.teamId(),
+                w.channelId(),
+                w.quizId(),
+                userId,
+                w.option(),
+                w.correct(),
+                w.answeredAt(),
+                w.localDate(),
+                w.roadmapId(),
+                w.questionId(),
+                Map.of(),
+                w.periods(),
+                streak,
+                LiveAnswerTest.POINTS,
+                null);
+    }
+
     /** Recorded before the group: ada right and bob wrong on the first quiz. */
     private static List<AnswerWrite> earlier(Scene s) {
         Instant at = s.quiz(1).openedAt().plusSeconds(10);
@@ -299,22 +319,8 @@ class AnswerBatchTest {
         Scene s = scene(db);
         Instant at = s.quiz(1).openedAt().plusSeconds(60);
         AnswerWrite good = live(s, "ada", 1, true, at);
-        AnswerWrite stranger = new AnswerWrite(
-                good.teamId(),
-                good.channelId(),
-                good.quizId(),
-                Long.MAX_VALUE - 7, // no such member: the answer's foreign key refuses it
-                good.option(),
-                true,
-                at,
-                good.localDate(),
-                good.roadmapId(),
-                good.questionId(),
-                Map.of(),
-                good.periods(),
-                null,
-                LiveAnswerTest.POINTS,
-                null);
+        // no such member: the answer's foreign key refuses it
+        AnswerWrite stranger = byMember(good, Long.MAX_VALUE - 7, null);
         List<CompletableFuture<ScoredAnswer>> futures = new ArrayList<>();
         try (Held writer = Held.hold(db)) {
             futures.add(scores.recordAnswerAsync(good));
@@ -358,24 +364,9 @@ class AnswerBatchTest {
         Scene s = scene(db);
         Instant at = s.quiz(1).openedAt().plusSeconds(60);
         AnswerWrite good = live(s, "ada", 1, true, at);
-        AnswerWrite broken = new AnswerWrite(
-                good.teamId(),
-                good.channelId(),
-                good.quizId(),
-                s.member("bob"),
-                good.option(),
-                true,
-                at,
-                good.localDate(),
-                good.roadmapId(),
-                good.questionId(),
-                Map.of(),
-                good.periods(),
-                current -> {
-                    throw new IllegalStateException("no streak for you");
-                },
-                LiveAnswerTest.POINTS,
-                null);
+        AnswerWrite broken = byMember(good, s.member("bob"), current -> {
+            throw new IllegalStateException("no streak for you");
+        });
         List<CompletableFuture<ScoredAnswer>> futures = new ArrayList<>();
         try (Held writer = Held.hold(db)) {
             futures.add(scores.recordAnswerAsync(good));
