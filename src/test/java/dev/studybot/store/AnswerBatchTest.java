@@ -296,12 +296,7 @@ class AnswerBatchTest {
 
         Scene together = scene(db);
         earlier(together).forEach(scores::recordAnswer);
-        List<CompletableFuture<ScoredAnswer>> futures = new ArrayList<>();
-        try (Held writer = Held.hold(db)) {
-            for (AnswerWrite write : group(together)) {
-                futures.add(scores.recordAnswerAsync(write));
-            }
-        }
+        List<CompletableFuture<ScoredAnswer>> futures = queuedTogether(db, scores, group(together));
         List<ScoredAnswer> results = new ArrayList<>();
         for (CompletableFuture<ScoredAnswer> future : futures) {
             results.add(future.get(30, TimeUnit.SECONDS));
@@ -315,30 +310,10 @@ class AnswerBatchTest {
     @DisplayName(
             "GIVEN a group of queued answers, one of them by a member the database does not know WHEN they are recorded THEN that answer alone fails and the others are recorded as one by one")
     void aRefusedAnswerFailsAlone(Database db) throws Exception {
-        ScoreRepository scores = new ScoreRepository(db);
         Scene s = scene(db);
-        Instant at = s.quiz(1).openedAt().plusSeconds(60);
-        AnswerWrite good = live(s, "ada", 1, true, at);
+        AnswerWrite good = live(s, "ada", 1, true, s.quiz(1).openedAt().plusSeconds(60));
         // no such member: the answer's foreign key refuses it
-        AnswerWrite stranger = byMember(good, Long.MAX_VALUE - 7, null);
-        List<CompletableFuture<ScoredAnswer>> futures = new ArrayList<>();
-        try (Held writer = Held.hold(db)) {
-            futures.add(scores.recordAnswerAsync(good));
-            futures.add(scores.recordAnswerAsync(stranger));
-            futures.add(scores.recordAnswerAsync(live(s, "bob", 1, true, at)));
-        }
-
-        assertThat(futures.get(0).get(30, TimeUnit.SECONDS).result().answer().points())
-                .isEqualTo(13);
-        assertThatThrownBy(futures.get(1)::join)
-                .isInstanceOf(CompletionException.class)
-                .hasCauseInstanceOf(StoreException.class);
-        assertThat(futures.get(2).get(30, TimeUnit.SECONDS).result().answer().points())
-                .as("the refused answer took no place")
-                .isEqualTo(12);
-        assertThat(new AnswerRepository(db).answersOf(s.quiz(1).id()))
-                .extracting(Answer::userId)
-                .containsExactly(s.member("ada"), s.member("bob"));
+        onlyTheMiddleFails(db, s, byMember(good, Long.MAX_VALUE - 7, null), StoreException.class);
     }
 
     @BothDatabases
@@ -360,29 +335,35 @@ class AnswerBatchTest {
     @DisplayName(
             "GIVEN a group of queued answers, one whose points cannot be worked out (a bug) WHEN they are recorded THEN that answer alone fails and the others are recorded")
     void anAnswerThatThrowsFailsAlone(Database db) throws Exception {
-        ScoreRepository scores = new ScoreRepository(db);
         Scene s = scene(db);
-        Instant at = s.quiz(1).openedAt().plusSeconds(60);
-        AnswerWrite good = live(s, "ada", 1, true, at);
-        AnswerWrite broken = byMember(good, s.member("bob"), current -> {
+        AnswerWrite good = live(s, "ada", 1, true, s.quiz(1).openedAt().plusSeconds(60));
+        AnswerWrite broken = byMember(good, s.member("dee"), current -> {
             throw new IllegalStateException("no streak for you");
         });
-        List<CompletableFuture<ScoredAnswer>> futures = new ArrayList<>();
-        try (Held writer = Held.hold(db)) {
-            futures.add(scores.recordAnswerAsync(good));
-            futures.add(scores.recordAnswerAsync(broken));
-            futures.add(scores.recordAnswerAsync(live(s, "cy", 1, true, at)));
-        }
+        onlyTheMiddleFails(db, s, broken, IllegalStateException.class);
+    }
 
-        assertThat(futures.get(0).get(30, TimeUnit.SECONDS).recorded()).isTrue();
+    /**
+     * Ada's right answer, {@code bad}, then Bob's right answer, queued as one group: Ada gets the
+     * first place, {@code bad} fails with {@code cause} and takes nothing, Bob gets the second place.
+     */
+    private static void onlyTheMiddleFails(Database db, Scene s, AnswerWrite bad, Class<? extends Throwable> cause)
+            throws Exception {
+        Instant at = s.quiz(1).openedAt().plusSeconds(60);
+        List<CompletableFuture<ScoredAnswer>> futures = queuedTogether(
+                db, new ScoreRepository(db), List.of(live(s, "ada", 1, true, at), bad, live(s, "bob", 1, true, at)));
+
+        assertThat(futures.get(0).get(30, TimeUnit.SECONDS).result().answer().points())
+                .isEqualTo(13);
         assertThatThrownBy(futures.get(1)::join)
                 .isInstanceOf(CompletionException.class)
-                .hasCauseInstanceOf(IllegalStateException.class);
+                .hasCauseInstanceOf(cause);
         assertThat(futures.get(2).get(30, TimeUnit.SECONDS).result().answer().points())
+                .as("the failed answer took no place")
                 .isEqualTo(12);
         assertThat(new AnswerRepository(db).answersOf(s.quiz(1).id()))
                 .extracting(Answer::userId)
-                .containsExactly(s.member("ada"), s.member("cy"));
+                .containsExactly(s.member("ada"), s.member("bob"));
     }
 
     @BothDatabases
@@ -410,6 +391,18 @@ class AnswerBatchTest {
         assertThat(List.of(1, 2, 3, 4, 5, 8, 9, 200, 256))
                 .extracting(AnswerBatch::padded)
                 .containsExactly(1, 2, 4, 4, 8, 8, 16, 256, 256);
+    }
+
+    /** Queues the answers while the writer is held, so they are taken, and recorded, as one group. */
+    private static List<CompletableFuture<ScoredAnswer>> queuedTogether(
+            Database db, ScoreRepository scores, List<AnswerWrite> writes) throws InterruptedException {
+        List<CompletableFuture<ScoredAnswer>> futures = new ArrayList<>();
+        try (Held writer = Held.hold(db)) {
+            for (AnswerWrite write : writes) {
+                futures.add(scores.recordAnswerAsync(write));
+            }
+        }
+        return futures;
     }
 
     /** Keeps the shared-commit writer busy until closed, so the writes queued meanwhile form one group. */
