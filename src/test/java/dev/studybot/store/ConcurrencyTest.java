@@ -105,6 +105,78 @@ class ConcurrencyTest {
         }
     }
 
+    @ParameterizedTest(name = "[{0}]")
+    @EnumSource(Dialect.class)
+    @DisplayName(
+            "GIVEN two bot processes WHEN 40 members answer two quizzes at once, each answer pressed in both processes THEN every answer is recorded once, each quiz gives its three first places once, and the totals and per-points counts add up")
+    void groupsRacingAcrossProcesses(Dialect dialect) throws Exception {
+        String url = TestDatabases.newUrl(dialect);
+        MutableClock clock = new MutableClock();
+        try (Database one = Database.open(url, TestDatabases.options(clock));
+                Database two = Database.open(url, TestDatabases.options(clock))) {
+            Fixtures fixtures = new Fixtures(one);
+            Fixtures.World first = fixtures.world();
+            Fixtures.World second = new Fixtures.World(
+                    first.team(),
+                    first.channel(),
+                    fixtures.openQuiz(first.channel().id(), Fixtures.DAY.plusDays(1)));
+            long[] members = new long[40];
+            for (int i = 0; i < members.length; i++) {
+                members[i] = fixtures.user(first.team().id(), "member-" + i);
+            }
+            ScoreRepository[] processes = {new ScoreRepository(one), new ScoreRepository(two)};
+            int answers = members.length * 2;
+
+            // task i presses pair i / 2 (the quiz by its parity, the member by half of it) in process i % 2:
+            // every (member, quiz) pair twice, once in each process
+            List<ScoredAnswer> results = race(answers * 2, i -> () -> {
+                int pair = i / 2;
+                Fixtures.World world = pair % 2 == 0 ? first : second;
+                long member = members[pair / 2];
+                boolean right = pair / 2 % 3 != 0;
+                Instant at = world.quiz().openedAt().plusSeconds(1 + pair / 2);
+                return processes[i % 2].recordAnswer(LiveAnswerTest.live(world, member, right, at));
+            });
+
+            assertThat(results).filteredOn(ScoredAnswer::recorded).hasSize(answers);
+            assertThat(results).filteredOn(r -> !r.recorded()).hasSize(answers);
+            for (Fixtures.World world : List.of(first, second)) {
+                assertThat(new AnswerRepository(two).answersOf(world.quiz().id()))
+                        .extracting(Answer::userId)
+                        .doesNotHaveDuplicates()
+                        .hasSize(members.length);
+                assertThat(new AnswerRepository(two).answersOf(world.quiz().id()))
+                        .extracting(Answer::points)
+                        .filteredOn(points -> points > 10)
+                        .containsExactlyInAnyOrder(13, 12, 11);
+            }
+            long team = first.team().id();
+            List<String> mismatches = two.read(c -> Sql.list(
+                    c,
+                    "SELECT t.user_id FROM leaderboard_totals t WHERE t.team_id = ? AND t.period_kind = 'all'"
+                            + " AND t.points <> (SELECT SUM(a.points) FROM answers a WHERE a.user_id = t.user_id)",
+                    rs -> "member " + rs.getLong(1) + "'s total is not the sum of their answers",
+                    team));
+            assertThat(mismatches).isEmpty();
+            List<String> counted = two.read(c -> Sql.list(
+                    c,
+                    "SELECT period_kind, period_key, points, members FROM leaderboard_points"
+                            + " WHERE team_id = ? AND members <> 0 ORDER BY period_kind, period_key, points",
+                    rs -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " x" + rs.getInt(4),
+                    team));
+            List<String> actual = two.read(c -> Sql.list(
+                    c,
+                    "SELECT period_kind, period_key, points, COUNT(*) FROM leaderboard_totals WHERE team_id = ?"
+                            + " GROUP BY period_kind, period_key, points ORDER BY period_kind, period_key, points",
+                    rs -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " x" + rs.getInt(4),
+                    team));
+            assertThat(counted).isNotEmpty().containsExactlyElementsOf(actual);
+            assertThat(new QuestionStatsRepository(two).stats(team, "go-roadmap", "q-goroutines-1"))
+                    .map(QuestionStats::answered)
+                    .contains(answers);
+        }
+    }
+
     @Test
     @DisplayName(
             "GIVEN many members answering at once on SQLite WHEN their writes share commits THEN every answer is saved and each caller hears of its own")
