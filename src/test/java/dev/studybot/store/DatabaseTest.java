@@ -16,7 +16,7 @@ class DatabaseTest {
     @DisplayName(
             "GIVEN a new database WHEN the bot opens it THEN every table exists, empty, at the current schema version")
     void migratesANewDatabase(Database db) {
-        assertThat(db.schemaVersion()).isEqualTo("3");
+        assertThat(db.schemaVersion()).isEqualTo("4");
         assertThat(new DatabaseStats(db).rowCounts())
                 .containsOnlyKeys(DatabaseStats.TABLES)
                 .allSatisfy((table, rows) -> assertThat(rows).isNotNegative());

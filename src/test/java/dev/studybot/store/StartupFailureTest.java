@@ -74,7 +74,7 @@ class StartupFailureTest {
         String url = TestDatabases.newUrl(dialect);
         Path future = folder.resolve("future");
         Files.createDirectories(future);
-        for (String landed : new String[] {"V1__schema.sql", "V2__quiz_since.sql"}) {
+        for (String landed : new String[] {"V1__schema.sql", "V2__quiz_since.sql", "V4__score_events_by_time.sql"}) {
             try (var migration = StartupFailureTest.class.getResourceAsStream("/db/migration/" + landed)) {
                 Files.copy(migration, future.resolve(landed), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -85,7 +85,7 @@ class StartupFailureTest {
         }
         Files.writeString(future.resolve("V99__from_the_future.sql"), "CREATE TABLE badges (id INTEGER);\n");
         try (Database db = Database.open(url)) {
-            assertThat(db.schemaVersion()).isEqualTo("3");
+            assertThat(db.schemaVersion()).isEqualTo("4");
         }
         Flyway.configure()
                 .dataSource(url, null, null)
@@ -96,7 +96,7 @@ class StartupFailureTest {
 
         assertThatThrownBy(() -> Database.open(url))
                 .isInstanceOf(StoreStartupException.class)
-                .hasMessageEndingWith("was made by a newer studybot (schema 99, this bot knows up to 3): upgrade"
+                .hasMessageEndingWith("was made by a newer studybot (schema 99, this bot knows up to 4): upgrade"
                         + " studybot, or point STUDYBOT_DB_URL at a backup made by this version.");
     }
 
