@@ -124,31 +124,32 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
         Map<QuizUser, Long> ids = insertAnswers(c, recorded.values());
         writeConsequences(c, recorded.values(), ids);
         List<ScoredAnswer> results = new ArrayList<>(writes.size());
-        for (int i = 0; i < writes.size(); i++) {
-            Object outcome = outcomes.get(i);
-            if (outcome instanceof ScoredAnswer scored) {
-                results.add(scored);
-                continue;
-            }
-            boolean repeat = outcome instanceof Repeat;
-            Planned planned = repeat ? ((Repeat) outcome).first() : (Planned) outcome;
-            AnswerWrite first = planned.write();
-            Answer answer = new Answer(
-                    ids.get(new QuizUser(first.quizId(), first.userId())),
-                    first.quizId(),
-                    first.userId(),
-                    first.option(),
-                    first.correct(),
-                    Instant.ofEpochMilli(first.answeredAt().toEpochMilli()),
-                    planned.total());
-            // a repeat in the group is answered with the first, as it would be one by one
-            results.add(
-                    repeat
-                            ? new ScoredAnswer(new RecordResult.AlreadyAnswered(answer), Optional.empty())
-                            : new ScoredAnswer(
-                                    new RecordResult.Recorded(answer), Optional.ofNullable(planned.streak())));
+        for (Object outcome : outcomes) {
+            results.add(told(outcome, ids));
         }
         return results;
+    }
+
+    /** What the member hears: a closed quiz or an earlier answer as decided, else the written answer. */
+    private static ScoredAnswer told(Object outcome, Map<QuizUser, Long> ids) {
+        if (outcome instanceof ScoredAnswer scored) {
+            return scored;
+        }
+        boolean repeat = outcome instanceof Repeat;
+        Planned planned = repeat ? ((Repeat) outcome).first() : (Planned) outcome;
+        AnswerWrite first = planned.write();
+        Answer answer = new Answer(
+                ids.get(new QuizUser(first.quizId(), first.userId())),
+                first.quizId(),
+                first.userId(),
+                first.option(),
+                first.correct(),
+                Instant.ofEpochMilli(first.answeredAt().toEpochMilli()),
+                planned.total());
+        // a repeat in the group is answered with the first, as it would be one by one
+        return repeat
+                ? new ScoredAnswer(new RecordResult.AlreadyAnswered(answer), Optional.empty())
+                : new ScoredAnswer(new RecordResult.Recorded(answer), Optional.ofNullable(planned.streak()));
     }
 
     /** The reads: locks and open quizzes, right answers so far, earlier answers, streaks, review states. */
