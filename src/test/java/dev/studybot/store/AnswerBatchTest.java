@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 
@@ -373,7 +372,7 @@ class AnswerBatchTest {
         ScoreRepository scores = new ScoreRepository(db);
         Scene s = scene(db);
         AnswerWrite write = live(s, "ada", 1, true, s.quiz(1).openedAt().plusSeconds(5));
-        try (Held writer = Held.hold(db)) {
+        try (HeldWriter writer = HeldWriter.hold(db)) {
             assertThatThrownBy(() -> scores.recordAnswer(write, Duration.ofMillis(200)))
                     .isInstanceOf(StoreException.class)
                     .hasMessage("The database took too long to save this; try again in a moment.");
@@ -397,41 +396,11 @@ class AnswerBatchTest {
     private static List<CompletableFuture<ScoredAnswer>> queuedTogether(
             Database db, ScoreRepository scores, List<AnswerWrite> writes) throws InterruptedException {
         List<CompletableFuture<ScoredAnswer>> futures = new ArrayList<>();
-        try (Held writer = Held.hold(db)) {
+        try (HeldWriter writer = HeldWriter.hold(db)) {
             for (AnswerWrite write : writes) {
                 futures.add(scores.recordAnswerAsync(write));
             }
         }
         return futures;
-    }
-
-    /** Keeps the shared-commit writer busy until closed, so the writes queued meanwhile form one group. */
-    private static final class Held implements AutoCloseable {
-        private final CountDownLatch release = new CountDownLatch(1);
-        private final CompletableFuture<Object> hold;
-
-        private Held(Database db) throws InterruptedException {
-            CountDownLatch started = new CountDownLatch(1);
-            hold = db.inSharedCommitAsync(c -> {
-                started.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            });
-            assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
-        }
-
-        static Held hold(Database db) throws InterruptedException {
-            return new Held(db);
-        }
-
-        @Override
-        public void close() {
-            release.countDown();
-            hold.join();
-        }
     }
 }

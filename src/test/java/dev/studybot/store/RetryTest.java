@@ -8,6 +8,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,6 +113,54 @@ class RetryTest {
             assertGivesUpAfterThreeDrops(db::inSharedCommit);
             assertThat(new DatabaseStats(db).rowCounts()).containsEntry("bot_settings", 2L);
         }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN writes recorded together on PostgreSQL WHEN the connection drops in the middle of the group, once or on every attempt THEN the group is retried and each saved once, or every caller is told to try again and nothing is saved")
+    void droppingPostgresUnderAGroup() throws Exception {
+        try (Database db = Database.open(TestDatabases.newPostgresUrl(), SHORT)) {
+            AtomicInteger attempts = new AtomicInteger();
+            List<CompletableFuture<Integer>> once = group(db, List.of("g1", "g2", "g3"), (c, keys) -> {
+                insertAll(c, keys);
+                if (attempts.incrementAndGet() == 1) {
+                    dropConnection(c);
+                }
+                return keys.stream().map(key -> 1).toList();
+            });
+            assertThat(once).allSatisfy(saved -> assertThat(saved.get(10, TimeUnit.SECONDS))
+                    .isEqualTo(1));
+            assertThat(attempts).hasValue(2);
+
+            List<CompletableFuture<Integer>> never = group(db, List.of("n1", "n2"), (c, keys) -> {
+                insertAll(c, keys);
+                dropConnection(c);
+                return keys.stream().map(key -> 1).toList();
+            });
+            assertThat(never).allSatisfy(failed -> assertThatThrownBy(failed::join)
+                    .isInstanceOf(CompletionException.class)
+                    .hasCauseInstanceOf(StoreUnavailableException.class));
+            assertThat(new DatabaseStats(db).rowCounts()).containsEntry("bot_settings", 3L);
+        }
+    }
+
+    /** Queues one write per key while the writer is held, so they run together through {@code batch}. */
+    private static List<CompletableFuture<Integer>> group(
+            Database db, List<String> keys, BatchWrite<String, Integer> batch) throws InterruptedException {
+        List<CompletableFuture<Integer>> futures = new ArrayList<>();
+        try (HeldWriter writer = HeldWriter.hold(db)) {
+            for (String key : keys) {
+                futures.add(db.inSharedCommitAsync(c -> insertAll(c, List.of(key)), batch, key));
+            }
+        }
+        return futures;
+    }
+
+    private static int insertAll(Connection c, List<String> keys) throws SQLException {
+        for (String key : keys) {
+            Sql.update(c, "INSERT INTO bot_settings (key, value) VALUES (?, 'x')", key);
+        }
+        return 1;
     }
 
     /** Runs, through {@code write}, a write whose connection drops once: it runs again and saves both rows. */
