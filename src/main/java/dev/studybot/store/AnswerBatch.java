@@ -1,8 +1,6 @@
 package dev.studybot.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Quiz answers that wait for the same commit, recorded together: each kind of read once for all of
@@ -178,27 +177,22 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
         Before before = new Before();
         List<Sql.Query> queries = new ArrayList<>();
         if (!ruled.isEmpty()) {
-            // PostgreSQL: lock the open quizzes, in id order, before anything that depends on them is
-            // read, with the lock an UPDATE takes (as one answer alone does): foreign keys to them go on
+            // PostgreSQL: lock the open quizzes, in id order, before anything that depends on them is read
             List<Long> ids = new ArrayList<>(ruled);
             Collections.sort(ids);
             queries.add(new Sql.Query(
                     "SELECT id, closes_at FROM quizzes WHERE state = 'open' AND id IN (" + marks(padded(ids.size()))
-                            + ") ORDER BY id" + (dialect == Dialect.POSTGRESQL ? " FOR NO KEY UPDATE" : ""),
+                            + ") ORDER BY id" + ScoreRepository.lockFor(dialect),
                     rs -> before.openUntil.put(rs.getLong(1), rs.getLong(2)),
                     pad(ids).toArray()));
         }
         for (Map.Entry<Long, Integer> quiz : placesByQuiz.entrySet()) {
             long quizId = quiz.getKey();
             queries.add(new Sql.Query(
-                    "SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?",
+                    ScoreRepository.EARLIER_RIGHT,
                     rs -> before.earlierRight.merge(quizId, 1, Integer::sum),
                     quizId,
                     quiz.getValue()));
-        }
-        List<Object> answerKeys = new ArrayList<>();
-        for (QuizUser pair : pad(new ArrayList<>(pairs))) {
-            answerKeys.addAll(List.of(pair.quizId(), pair.userId()));
         }
         queries.add(new Sql.Query(
                 "SELECT id, quiz_id, user_id, option, correct, answered_at, points FROM answers WHERE "
@@ -207,12 +201,8 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                     Answer answer = AnswerRepository.answer(rs);
                     before.answers.put(new QuizUser(answer.quizId(), answer.userId()), answer);
                 },
-                answerKeys.toArray()));
+                keyParams(pairs, pair -> List.of(pair.quizId(), pair.userId()))));
         if (!streakKeys.isEmpty()) {
-            List<Object> keys = new ArrayList<>();
-            for (UserChannel key : pad(new ArrayList<>(streakKeys))) {
-                keys.addAll(List.of(key.userId(), key.channelId()));
-            }
             queries.add(new Sql.Query(
                     "SELECT user_id, channel_id, current, best, last_quiz_id, updated_at FROM streaks WHERE "
                             + anyOf(padded(streakKeys.size()), "user_id", "channel_id"),
@@ -220,13 +210,9 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                         Streak streak = ScoreRepository.streak(rs);
                         before.streaks.put(new UserChannel(streak.userId(), streak.channelId()), streak);
                     },
-                    keys.toArray()));
+                    keyParams(streakKeys, key -> List.of(key.userId(), key.channelId()))));
         }
         if (!reviewKeys.isEmpty()) {
-            List<Object> keys = new ArrayList<>();
-            for (UserQuestion key : pad(new ArrayList<>(reviewKeys))) {
-                keys.addAll(List.of(key.userId(), key.roadmapId(), key.questionId()));
-            }
             queries.add(new Sql.Query(
                     ReviewRepository.SELECT_ALL + " WHERE "
                             + anyOf(padded(reviewKeys.size()), "user_id", "roadmap_id", "question_id"),
@@ -235,14 +221,14 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                         before.reviews.put(
                                 new UserQuestion(state.userId(), state.roadmapId(), state.questionId()), state);
                     },
-                    keys.toArray()));
+                    keyParams(reviewKeys, key -> List.of(key.userId(), key.roadmapId(), key.questionId()))));
         }
         Sql.queryAll(c, dialect, queries);
         return before;
     }
 
     /** Inserts the answers in one batch; their ids by quiz and member. */
-    private static Map<QuizUser, Long> insertAnswers(Connection c, Collection<Planned> recorded) throws SQLException {
+    private Map<QuizUser, Long> insertAnswers(Connection c, Collection<Planned> recorded) throws SQLException {
         Map<QuizUser, Long> ids = new HashMap<>();
         if (recorded.isEmpty()) {
             return ids;
@@ -269,19 +255,14 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
                 throw new SQLException("an answer in the group was recorded meanwhile by someone else");
             }
         }
-        List<Object> params = new ArrayList<>();
-        for (QuizUser key : pad(keys)) {
-            params.addAll(List.of(key.quizId(), key.userId()));
-        }
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, quiz_id, user_id FROM answers WHERE " + anyOf(padded(keys.size()), "quiz_id", "user_id"))) {
-            Sql.bind(select, params.toArray());
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(new QuizUser(rs.getLong(2), rs.getLong(3)), rs.getLong(1));
-                }
-            }
-        }
+        Sql.queryAll(
+                c,
+                dialect,
+                List.of(new Sql.Query(
+                        "SELECT id, quiz_id, user_id FROM answers WHERE "
+                                + anyOf(padded(keys.size()), "quiz_id", "user_id"),
+                        rs -> ids.put(new QuizUser(rs.getLong(2), rs.getLong(3)), rs.getLong(1)),
+                        keyParams(keys, key -> List.of(key.quizId(), key.userId())))));
         return ids;
     }
 
@@ -332,6 +313,15 @@ final class AnswerBatch implements BatchWrite<AnswerWrite, ScoredAnswer> {
             padded.add(keys.get(keys.size() - 1));
         }
         return padded;
+    }
+
+    /** The keys' column values, one key after another, padded as {@link #padded} says, for {@link #anyOf}. */
+    private static <K> Object[] keyParams(Collection<K> keys, Function<K, List<?>> columns) {
+        List<Object> params = new ArrayList<>();
+        for (K key : pad(new ArrayList<>(keys))) {
+            params.addAll(columns.apply(key));
+        }
+        return params.toArray();
     }
 
     private static String marks(int count) {

@@ -66,14 +66,14 @@ public final class ScoreRepository {
 
     private static ScoredAnswer recordAnswer(Connection c, AnswerWrite write, Dialect dialect) throws SQLException {
         PointsRule rule = write.pointsRule();
-        Before before = dialect == Dialect.POSTGRESQL ? readTogether(c, write) : readOneByOne(c, write);
-        if (rule != null && !before.quizOpen()) {
+        Before before = readBefore(c, write, dialect);
+        if (rule != null && !before.quizOpen) {
             return ScoredAnswer.closed();
         }
-        Streak next = write.streak() == null ? null : write.streak().next(before.streak());
+        Streak next = write.streak() == null ? null : write.streak().next(before.streak);
         Map<ScoreReason, Integer> points = write.points();
         if (rule != null) {
-            int rank = write.correct() ? 1 + before.earlierRight() : 0;
+            int rank = write.correct() ? 1 + before.earlierRight : 0;
             points = Map.copyOf(rule.points(rank, next));
         }
         int total = points.values().stream().mapToInt(Integer::intValue).sum();
@@ -107,7 +107,7 @@ public final class ScoreRepository {
             after.add(streakUpsert(next));
         }
         if (write.review() != null) {
-            after.add(ReviewRepository.putStep(write.review().next(before.review())));
+            after.add(ReviewRepository.putStep(write.review().next(before.review)));
         }
         Sql.updateAll(c, dialect, after);
         return new ScoredAnswer(result, Optional.ofNullable(next));
@@ -118,99 +118,61 @@ public final class ScoreRepository {
      * (true for an answer without a points rule, which does not look), how many right answers came
      * earlier (up to the ranked places), the member's streak in the channel and their review state.
      */
-    private record Before(boolean quizOpen, int earlierRight, Optional<Streak> streak, Optional<ReviewState> review) {}
-
-    /**
-     * SQLite: a write transaction already holds the database's one write lock from its start (BEGIN
-     * IMMEDIATE, see GroupCommitter), so nothing else can close the quiz or answer it meanwhile, and
-     * plain reads are enough. Each is a call into the library, not a round trip.
-     */
-    private static Before readOneByOne(Connection c, AnswerWrite write) throws SQLException {
-        PointsRule rule = write.pointsRule();
-        if (rule != null
-                && Sql.list(c, "SELECT 1 FROM quizzes " + OPEN_QUIZ, rs -> 1, write.quizId(), write.answeredAt())
-                        .isEmpty()) {
-            return new Before(false, 0, Optional.empty(), Optional.empty());
-        }
-        Optional<Streak> streak = write.streak() == null
-                ? Optional.empty()
-                : Sql.first(c, STREAK_BY_MEMBER, ScoreRepository::streak, write.userId(), write.channelId());
-        int earlier = 0;
-        if (rule != null && write.correct()) {
-            // at most rankedPlaces rows: counting them in a subquery cost SQLite a third more
-            earlier = Sql.list(c, EARLIER_RIGHT, rs -> 1, write.quizId(), Math.max(0, rule.rankedPlaces()))
-                    .size();
-        }
-        Optional<ReviewState> review = write.review() == null
-                ? Optional.empty()
-                : ReviewRepository.get(c, write.userId(), write.roadmapId(), write.questionId());
-        return new Before(true, earlier, streak, review);
+    private static final class Before {
+        boolean quizOpen = true;
+        int earlierRight;
+        Optional<Streak> streak = Optional.empty();
+        Optional<ReviewState> review = Optional.empty();
     }
 
     /**
-     * PostgreSQL: every statement alone is a round trip, so the lock and the reads go in one call.
-     * The no-op update locks the quiz if it is open, so its answers take their places one at a time;
-     * in READ COMMITTED each statement of the call takes its own snapshot, so the count after the
-     * lock sees every answer committed before the lock was granted.
+     * The reads, in one call on PostgreSQL ({@link Sql#queryAll}). There the quiz is locked first if it
+     * is open, so its answers take their places one at a time; in READ COMMITTED each statement of the
+     * call takes its own snapshot, so the count after the lock sees every answer committed before the
+     * lock was granted. On SQLite the writer's transaction already holds the database's one write lock
+     * (BEGIN IMMEDIATE, see GroupCommitter), so plain reads decide the same.
      */
-    private static Before readTogether(Connection c, AnswerWrite write) throws SQLException {
+    private static Before readBefore(Connection c, AnswerWrite write, Dialect dialect) throws SQLException {
         PointsRule rule = write.pointsRule();
-        boolean ranked = rule != null && write.correct();
-        List<String> sql = new ArrayList<>(4);
-        List<Object> params = new ArrayList<>(8);
+        Before before = new Before();
+        List<Sql.Query> queries = new ArrayList<>(4);
         if (rule != null) {
-            sql.add("UPDATE quizzes SET state = state " + OPEN_QUIZ);
-            params.addAll(List.of(write.quizId(), write.answeredAt()));
+            before.quizOpen = false;
+            queries.add(new Sql.Query(
+                    "SELECT 1 FROM quizzes WHERE id = ? AND state = 'open' AND closes_at > ?" + lockFor(dialect),
+                    rs -> before.quizOpen = true,
+                    write.quizId(),
+                    write.answeredAt()));
+            if (write.correct()) {
+                queries.add(new Sql.Query(
+                        EARLIER_RIGHT, rs -> before.earlierRight++, write.quizId(), Math.max(0, rule.rankedPlaces())));
+            }
         }
         if (write.streak() != null) {
-            sql.add(STREAK_BY_MEMBER);
-            params.addAll(List.of(write.userId(), write.channelId()));
-        }
-        if (ranked) {
-            sql.add("SELECT count(*) FROM (" + EARLIER_RIGHT + ") earlier");
-            params.addAll(List.of(write.quizId(), Math.max(0, rule.rankedPlaces())));
+            queries.add(new Sql.Query(
+                    STREAK_BY_MEMBER,
+                    rs -> before.streak = Optional.of(streak(rs)),
+                    write.userId(),
+                    write.channelId()));
         }
         if (write.review() != null) {
-            sql.add(ReviewRepository.BY_QUESTION);
-            params.addAll(List.of(write.userId(), write.roadmapId(), write.questionId()));
+            queries.add(new Sql.Query(
+                    ReviewRepository.BY_QUESTION,
+                    rs -> before.review = Optional.of(ReviewRepository.state(rs)),
+                    write.userId(),
+                    write.roadmapId(),
+                    write.questionId()));
         }
-        if (sql.isEmpty()) {
-            return new Before(true, 0, Optional.empty(), Optional.empty());
-        }
-        try (PreparedStatement statement = c.prepareStatement(String.join(";\n", sql))) {
-            Sql.bind(statement, params.toArray());
-            boolean rows = statement.execute();
-            boolean open = true;
-            if (rule != null) {
-                open = statement.getUpdateCount() > 0;
-                rows = statement.getMoreResults();
-            }
-            Optional<Streak> streak = Optional.empty();
-            if (write.streak() != null) {
-                streak = firstRow(statement, rows, ScoreRepository::streak);
-                rows = statement.getMoreResults();
-            }
-            int earlier = 0;
-            if (ranked) {
-                earlier = firstRow(statement, rows, rs -> rs.getInt(1)).orElse(0);
-                rows = statement.getMoreResults();
-            }
-            Optional<ReviewState> review = Optional.empty();
-            if (write.review() != null) {
-                review = firstRow(statement, rows, ReviewRepository::state);
-            }
-            return new Before(open, earlier, streak, review);
-        }
+        Sql.queryAll(c, dialect, queries);
+        return before;
     }
 
-    private static <T> Optional<T> firstRow(PreparedStatement statement, boolean rows, SqlFunction<ResultSet, T> row)
-            throws SQLException {
-        if (!rows) {
-            throw new SQLException("expected the rows of a query, got an update count");
-        }
-        try (ResultSet rs = statement.getResultSet()) {
-            return rs.next() ? Optional.of(row.apply(rs)) : Optional.empty();
-        }
+    /**
+     * What a read of open quizzes adds to lock them on PostgreSQL: the lock an UPDATE that leaves
+     * their keys alone takes, so closing them waits and foreign keys to them do not.
+     */
+    static String lockFor(Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL ? " FOR NO KEY UPDATE" : "";
     }
 
     /**
@@ -244,9 +206,8 @@ public final class ScoreRepository {
     static final String EVENT_INSERT = "INSERT INTO score_events (team_id, user_id, quiz_id, answer_id, points, reason,"
             + " local_date, created_at) VALUES " + EVENT_VALUES;
 
-    private static final String OPEN_QUIZ = "WHERE id = ? AND state = 'open' AND closes_at > ?";
-
-    private static final String EARLIER_RIGHT = "SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?";
+    /** Up to the ranked places ({@code LIMIT}) of the quiz's right answers so far: counting rows is enough. */
+    static final String EARLIER_RIGHT = "SELECT 1 FROM answers WHERE quiz_id = ? AND correct = 1 LIMIT ?";
 
     private static final String STREAK_BY_MEMBER =
             "SELECT " + STREAK_COLUMNS + " FROM streaks WHERE user_id = ? AND channel_id = ?";

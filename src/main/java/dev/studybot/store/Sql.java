@@ -71,17 +71,10 @@ final class Sql {
             }
             return;
         }
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (Step step : steps) {
-            if (sql.length() > 0) {
-                sql.append(";\n");
-            }
-            sql.append(step.sql());
-            params.addAll(java.util.Arrays.asList(step.params()));
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            bind(statement, params.toArray());
+        try (PreparedStatement statement = together(
+                connection,
+                steps.stream().map(Step::sql).toList(),
+                steps.stream().map(Step::params).toList())) {
             boolean rows = statement.execute();
             while (rows || statement.getUpdateCount() != -1) {
                 rows = statement.getMoreResults();
@@ -149,17 +142,10 @@ final class Sql {
             }
             return;
         }
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (Query query : queries) {
-            if (sql.length() > 0) {
-                sql.append(";\n");
-            }
-            sql.append(query.sql());
-            params.addAll(java.util.Arrays.asList(query.params()));
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            bind(statement, params.toArray());
+        try (PreparedStatement statement = together(
+                connection,
+                queries.stream().map(Query::sql).toList(),
+                queries.stream().map(Query::params).toList())) {
             boolean rows = statement.execute();
             for (Query query : queries) {
                 if (!rows) {
@@ -172,6 +158,19 @@ final class Sql {
                 }
                 rows = statement.getMoreResults();
             }
+        }
+    }
+
+    /** The statements as one, separated by semicolons, with their parameters bound in order: one call on PostgreSQL. */
+    private static PreparedStatement together(Connection connection, List<String> sqls, List<Object[]> params)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(String.join(";\n", sqls));
+        try {
+            bind(statement, params.stream().flatMap(java.util.Arrays::stream).toArray());
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
     }
 
